@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
+
+// Where the site is served from. SITE_URL gives canonical and feed URLs; BASE_PATH serves it under a
+// sub-path such as a project page (/archive/). ARCHIVE_OUT_DIR lets `npm run build` write to a staging
+// folder and swap it in whole, so a failed build never leaves a half-written dist/.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // The owner chose remark-gfm, so Markdown runs through the unified pipeline with it as a plugin.
+    // Smart punctuation is off: the bulletin's Chinese quotes and dashes are printed as they are.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkEditorialNotes] }),
+  },
+  integrations: [mdx()],
+});

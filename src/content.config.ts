@@ -1,0 +1,51 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './lib/article-schema.ts';
+import { articleId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content-paths.ts';
+import { contentRoot } from './lib/content-root.ts';
+import { issueSchema } from './lib/issue-schema.ts';
+import { rankingFileSchema } from './lib/ranking-schema.ts';
+import { tableSchema } from './lib/table-schema.ts';
+
+// Every collection reads the editors' folder, content/ (or ARCHIVE_CONTENT_DIR for test fixtures).
+// Ids come from paths: an issue is its folder, an article is folder + slug, so nothing is said twice.
+const base = contentRoot();
+
+const issues = defineCollection({
+  loader: glob({ base, pattern: 'issues/*/issue.json', generateId: ({ entry }) => issueFolderOf(entry.replace(/^issues\//, '')) }),
+  schema: issueSchema,
+});
+
+const articles = defineCollection({
+  loader: glob({
+    base,
+    pattern: 'issues/*/articles/*.mdx',
+    generateId: ({ entry }) => {
+      const key = parseArticlePath(entry.replace(/^issues\//, ''));
+      // Validation runs before the build and reports misnamed files; this is only a last guard.
+      if (!key) throw new Error(`文章文件名不合规则 / bad article path: ${entry}`);
+      return articleId(key);
+    },
+  }),
+  schema: articleSchema,
+});
+
+const tables = defineCollection({
+  loader: glob({
+    base,
+    pattern: 'issues/*/tables/*.json',
+    generateId: ({ entry }) => {
+      const key = parseTablePath(entry.replace(/^issues\//, ''));
+      if (!key) throw new Error(`数据表文件名不合规则 / bad table path: ${entry}`);
+      return articleId(key);
+    },
+  }),
+  schema: tableSchema,
+});
+
+const rankings = defineCollection({
+  loader: glob({ base, pattern: 'issues/*/rankings.json', generateId: ({ entry }) => issueFolderOf(entry.replace(/^issues\//, '')) }),
+  schema: rankingFileSchema,
+});
+
+export const collections = { issues, articles, tables, rankings };

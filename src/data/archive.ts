@@ -1,0 +1,73 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { toArticle, byPrintedOrder, type Article } from '../lib/article.ts';
+import { parseArticlePath, parseTablePath } from '../lib/content-paths.ts';
+import type { Observation } from '../lib/ranking-schema.ts';
+import type { IssueData } from '../lib/issue-schema.ts';
+import type { TableData } from '../lib/table-schema.ts';
+
+/** The archive as pages need it: issues newest first, each with its articles, tables and rankings. */
+export interface ArchiveArticle extends Article {
+  entry: CollectionEntry<'articles'>;
+}
+
+export interface ArchiveTable {
+  id: string;
+  issueId: string;
+  slug: string;
+  order: number;
+  data: TableData;
+}
+
+export interface ArchiveIssue extends IssueData {
+  id: string;
+  articles: ArchiveArticle[];
+  tables: ArchiveTable[];
+  observations: Observation[];
+}
+
+function relativeToIssues(filePath: string | undefined): string {
+  const normalized = (filePath ?? '').split('\\').join('/');
+  const at = normalized.lastIndexOf('issues/');
+  return at >= 0 ? normalized.slice(at + 'issues/'.length) : normalized;
+}
+
+let cached: Promise<ArchiveIssue[]> | undefined;
+
+/** Loads every collection once per build and joins them by issue id (the folder name). */
+export function loadIssues(): Promise<ArchiveIssue[]> {
+  cached ??= (async () => {
+    const [issues, articles, tables, rankings] = await Promise.all([
+      getCollection('issues'),
+      getCollection('articles'),
+      getCollection('tables'),
+      getCollection('rankings'),
+    ]);
+    const articleViews: ArchiveArticle[] = articles.map((entry) => {
+      const key = parseArticlePath(relativeToIssues(entry.filePath));
+      if (!key) throw new Error(`bad article path ${entry.filePath}`);
+      return { ...toArticle(key, entry.data, entry.body ?? ''), entry };
+    });
+    const tableViews: ArchiveTable[] = tables.map((entry) => {
+      const key = parseTablePath(relativeToIssues(entry.filePath));
+      if (!key) throw new Error(`bad table path ${entry.filePath}`);
+      return { id: entry.id, issueId: key.issueId, slug: key.slug, order: key.order, data: entry.data };
+    });
+    return issues
+      .map((issue) => ({
+        ...issue.data,
+        id: issue.id,
+        articles: articleViews.filter((a) => a.issueId === issue.id).sort(byPrintedOrder),
+        tables: tableViews.filter((t) => t.issueId === issue.id).sort(byPrintedOrder),
+        observations: rankings.find((r) => r.id === issue.id)?.data.observations ?? [],
+      }))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.cumulativeNumber - a.cumulativeNumber);
+  })();
+  return cached;
+}
+
+/** Issues grouped by year, newest year first. */
+export function issuesByYear(issues: readonly ArchiveIssue[]): Array<{ year: number; issues: ArchiveIssue[] }> {
+  const years = new Map<number, ArchiveIssue[]>();
+  for (const issue of issues) years.set(issue.year, [...(years.get(issue.year) ?? []), issue]);
+  return [...years].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, issues: list.sort((a, b) => b.number - a.number) }));
+}

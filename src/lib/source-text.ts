@@ -1,0 +1,93 @@
+import { parseDocument } from 'yaml';
+import type { ContentProblem } from './content-problem.ts';
+
+/** 1-based line and column of a character offset in `text`. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return { line, column };
+}
+
+/**
+ * Parses a JSON file's text. A syntax error becomes a problem with the line and column where the
+ * parser stopped, so an editor can go straight there.
+ */
+export function parseJsonText(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason);
+    const at = position ? lineColumnAt(text, Number(position[1])) : undefined;
+    return {
+      problem: {
+        file,
+        ...(at ?? {}),
+        message: 'JSON 格式有误，文件无法读取：请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号',
+        detail: reason,
+      },
+    };
+  }
+}
+
+export interface FrontMatterDocument {
+  data: unknown;
+  /** The text after the front matter. */
+  body: string;
+  /** The line on which the body starts, for messages about the body. */
+  bodyStartLine: number;
+}
+
+/** Splits an MDX file into its YAML front matter and body, and parses the YAML. */
+export function parseFrontMatter(text: string, file: string): FrontMatterDocument | { problem: ContentProblem } {
+  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
+  if (!match) {
+    return {
+      problem: {
+        file,
+        line: 1,
+        message: '文件开头应是以 --- 开始、以 --- 结束的属性区（front matter），其中写 kind、title、section、source 等',
+        detail: 'missing YAML front matter',
+      },
+    };
+  }
+  const document = parseDocument(match[1]!, { prettyErrors: false });
+  const error = document.errors[0];
+  if (error) {
+    const line = error.linePos?.[0];
+    return {
+      problem: {
+        file,
+        ...(line ? { line: line.line + 1, column: line.col } : {}),
+        message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
+        detail: error.message,
+      },
+    };
+  }
+  const body = source.slice(match[0].length);
+  return { data: document.toJS() ?? {}, body, bodyStartLine: match[0].split('\n').length };
+}
+
+/**
+ * Characters that MDX reads as code: `{`, `}` and `<` outside a known component. In bulletin text they
+ * are nearly always a typo, and they would stop the build with a compiler error, so we name the line.
+ */
+export function findMdxHazards(body: string, bodyStartLine: number, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  body.split('\n').forEach((lineText, index) => {
+    const hazard = /(?<!\\)[{}]|<(?![A-Z/])/.exec(lineText);
+    if (hazard) {
+      problems.push({
+        file,
+        line: bodyStartLine + index,
+        column: hazard.index + 1,
+        message: `正文中的“${hazard[0]}”在 MDX 里有特殊含义：如要原样显示，请写成 \\${hazard[0]}，或改用全角符号`,
+        found: `“${lineText.trim().slice(0, 40)}”`,
+        detail: 'MDX would parse this character as an expression or JSX',
+      });
+    }
+  });
+  return problems;
+}

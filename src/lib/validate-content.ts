@@ -1,0 +1,208 @@
+import { z } from 'astro/zod';
+import { articleSchema } from './article-schema.ts';
+import { toArticle, plainText, type Article } from './article.ts';
+import { describeFound, type ContentProblem } from './content-problem.ts';
+import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseIssueFolder } from './content-paths.ts';
+import type { ContentSnapshot } from './content-snapshot.ts';
+import { parseWithFriendlyErrors } from './friendly-errors.ts';
+import { issueSchema, type IssueData } from './issue-schema.ts';
+import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
+
+export interface ValidatedIssue {
+  /** `2020-03`, the folder name. */
+  id: string;
+  data: IssueData;
+  articles: Article[];
+  /** Article bodies by article id, for checks that read the text. */
+  bodies: Map<string, string>;
+}
+
+export interface ValidationResult {
+  errors: ContentProblem[];
+  issues: ValidatedIssue[];
+}
+
+export const sectionsFileSchema = z.strictObject({
+  sections: z.array(z.string().trim().min(1, { error: '栏目名不能为空' })).min(1, { error: '至少要有一个栏目' }),
+});
+
+const SECTIONS_FILE = 'sections.json';
+
+/** Files an issue folder may hold, besides the ones read here (tables and rankings are read by their own checks). */
+const KNOWN_ISSUE_FILE = /^(issue\.json|articles\/[^/]+\.mdx|tables\/[^/]+\.json|rankings\.json|README\.md)$/;
+
+/**
+ * Checks the whole content folder and returns every problem at once, plus the issues that could be read.
+ * Checks: folder names, issue metadata (and that it agrees with its folder), cumulative numbers,
+ * article file names, front matter, sections, printed order, editorial notes, MDX hazards.
+ */
+export function validateContent(snapshot: ContentSnapshot): ValidationResult {
+  const errors: ContentProblem[] = [];
+  const at = (path: string) => `${snapshot.rootLabel}/${path}`;
+
+  const textOf = new Map(snapshot.files.map((f) => [f.path, f.text]));
+  const sections = readSections(textOf, errors, at);
+
+  const folders = new Map<string, string[]>();
+  for (const file of snapshot.files) {
+    const parts = file.path.split('/');
+    if (parts[0] !== 'issues') continue;
+    if (parts.length < 3) {
+      errors.push({ file: at(file.path), message: `期刊文件应放在某一期的文件夹里（content/issues/${ISSUE_FOLDER_RULE}/）` });
+      continue;
+    }
+    const folder = parts[1]!;
+    const list = folders.get(folder) ?? [];
+    list.push(parts.slice(2).join('/'));
+    folders.set(folder, list);
+  }
+
+  const issues: ValidatedIssue[] = [];
+  for (const [folder, paths] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
+    const key = parseIssueFolder(folder);
+    if (!key) {
+      errors.push({ file: at(`issues/${folder}`), message: `期文件夹的名字应为“${ISSUE_FOLDER_RULE}”`, found: describeFound(folder) });
+      continue;
+    }
+    for (const path of paths) {
+      if (!KNOWN_ISSUE_FILE.test(path)) {
+        errors.push({
+          file: at(`issues/${folder}/${path}`),
+          message: '不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json 和 rankings.json',
+        });
+      }
+    }
+    const issueText = textOf.get(`issues/${folder}/issue.json`);
+    if (issueText === undefined) {
+      errors.push({ file: at(`issues/${folder}/issue.json`), message: '缺少本期信息文件 issue.json（期号、日期、重要提示、报送信息等）' });
+      continue;
+    }
+    const parsed = parseJsonText(issueText, at(`issues/${folder}/issue.json`));
+    if ('problem' in parsed) {
+      errors.push(parsed.problem);
+      continue;
+    }
+    const issue = parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`));
+    errors.push(...issue.problems);
+    if (!issue.data) continue;
+    const expectedFolder = issueId(issue.data);
+    if (expectedFolder !== folder) {
+      errors.push({
+        file: at(`issues/${folder}/issue.json`),
+        place: 'year / number',
+        message: `文件夹名“${folder}”与 issue.json 中的年份和期号（${issue.data.year} 年第 ${issue.data.number} 期）不一致：应改文件夹名为“${expectedFolder}”，或改正年份、期号`,
+        found: `year ${issue.data.year}, number ${issue.data.number}`,
+      });
+      continue;
+    }
+    const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
+    issues.push({ id: folder, data: issue.data, articles, bodies });
+  }
+
+  checkCumulativeNumbers(issues, errors, at);
+  return { errors, issues };
+}
+
+function readSections(textOf: Map<string, string>, errors: ContentProblem[], at: (p: string) => string): string[] | null {
+  const text = textOf.get(SECTIONS_FILE);
+  if (text === undefined) {
+    errors.push({ file: at(SECTIONS_FILE), message: '缺少栏目表 sections.json（列出所有栏目名，例如 国家政策、辽宁动态）' });
+    return null;
+  }
+  const parsed = parseJsonText(text, at(SECTIONS_FILE));
+  if ('problem' in parsed) {
+    errors.push(parsed.problem);
+    return null;
+  }
+  const result = parseWithFriendlyErrors(sectionsFileSchema, parsed.value, at(SECTIONS_FILE));
+  errors.push(...result.problems);
+  return result.data?.sections ?? null;
+}
+
+function readArticles(
+  textOf: Map<string, string>,
+  folder: string,
+  paths: string[],
+  sections: string[] | null,
+  errors: ContentProblem[],
+  at: (p: string) => string,
+): { articles: Article[]; bodies: Map<string, string> } {
+  const articles: Article[] = [];
+  const bodies = new Map<string, string>();
+  const byOrder = new Map<number, string>();
+  const bySlug = new Map<string, string>();
+  for (const path of paths.filter((p) => p.startsWith('articles/')).sort()) {
+    const relative = `${folder}/${path}`;
+    const file = at(`issues/${relative}`);
+    const key = parseArticlePath(relative);
+    if (!key) {
+      errors.push({ file, message: `文章文件名应为“${ARTICLE_FILE_RULE}”；序号决定印刷顺序，短名成为网址的一部分`, found: describeFound(path.slice('articles/'.length)) });
+      continue;
+    }
+    const text = textOf.get(`issues/${relative}`)!;
+    const document = parseFrontMatter(text, file);
+    if ('problem' in document) {
+      errors.push(document.problem);
+      continue;
+    }
+    const result = parseWithFriendlyErrors(articleSchema, document.data, file);
+    errors.push(...result.problems);
+    errors.push(...findMdxHazards(document.body, document.bodyStartLine, file));
+    if (!document.body.trim()) errors.push({ file, message: '正文是空的：属性区（---）之后应是文章正文' });
+    if (!result.data) continue;
+
+    const previousOrder = byOrder.get(key.order);
+    if (previousOrder) errors.push({ file, place: '文件名序号', message: `序号 ${key.order} 已被 ${previousOrder} 使用：同一期中每篇的序号应不同`, found: String(key.order) });
+    byOrder.set(key.order, path);
+    const previousSlug = bySlug.get(key.slug);
+    if (previousSlug) errors.push({ file, place: '文件名短名', message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每篇的短名应不同，否则网址会冲突` });
+    bySlug.set(key.slug, path);
+
+    if (sections && !sections.includes(result.data.section)) {
+      errors.push({
+        file,
+        place: 'section',
+        message: `栏目不在栏目表中：可用的栏目有 ${sections.join('、')}；如确是新栏目，请先把它加到 content/sections.json`,
+        found: describeFound(result.data.section),
+      });
+    }
+
+    const text_ = plainText(document.body);
+    result.data.editorialNotes.forEach((note, index) => {
+      const count = text_.split(note.original).length - 1;
+      if (count !== 1) {
+        errors.push({
+          file,
+          place: `editorialNotes[${index}].original`,
+          message:
+            count === 0
+              ? '编者注的“原文”在正文中找不到：应与正文中的文字一字不差（包括空格和标点）'
+              : `编者注的“原文”在正文中出现了 ${count} 次：请多摘几个字，使它只出现一次`,
+          found: describeFound(note.original),
+        });
+      }
+    });
+
+    const article = toArticle(key, result.data, document.body);
+    articles.push(article);
+    bodies.set(article.id, document.body);
+  }
+  articles.sort((a, b) => a.order - b.order);
+  return { articles, bodies };
+}
+
+function checkCumulativeNumbers(issues: ValidatedIssue[], errors: ContentProblem[], at: (p: string) => string): void {
+  const seen = new Map<number, string>();
+  for (const issue of issues) {
+    const other = seen.get(issue.data.cumulativeNumber);
+    if (other) {
+      errors.push({
+        file: at(`issues/${issue.id}/issue.json`),
+        place: 'cumulativeNumber',
+        message: `总期号 ${issue.data.cumulativeNumber} 与 ${other} 重复：每期的总期号应不同`,
+        found: String(issue.data.cumulativeNumber),
+      });
+    }
+    seen.set(issue.data.cumulativeNumber, issue.id);
+  }
+}
