@@ -1,0 +1,29 @@
+/**
+ * Writes a synthetic archive for benchmarks: `node scripts/synthetic-archive.ts <folder> [issues]`.
+ * The folder must be outside content/; point ARCHIVE_CONTENT_DIR at it to validate or build it.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { syntheticArchive } from '../src/lib/synthetic-archive.ts';
+
+export function writeSyntheticArchive(folder: string, issues: number): void {
+  const root = resolve(folder);
+  if (root === resolve('content') || root.startsWith(resolve('content') + '/')) {
+    throw new Error('合成数据只用于测试和基准，不能写进 content/ / synthetic issues never go into content/');
+  }
+  for (const file of syntheticArchive({ issues })) {
+    const path = join(root, file.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, file.text);
+  }
+}
+
+if (import.meta.main) {
+  const [folder, issues = '100'] = process.argv.slice(2);
+  if (!folder) {
+    console.error('用法 / usage: node scripts/synthetic-archive.ts <folder> [issues]');
+    process.exit(1);
+  }
+  writeSyntheticArchive(folder, Number(issues));
+  console.log(`已写入 ${issues} 期合成数据：${folder}`);
+}

@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** A throw-away copy of the real content/ folder, for tests that break it on purpose. */
+export function copyOfContent(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bulletin-content-'));
+  cpSync(join(PROJECT_ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** Rewrites one file of a fixture folder. */
+export function editFile(root: string, path: string, edit: (text: string) => string): void {
+  const file = join(root, path);
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+}
+
+export interface ScriptRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one of the project's scripts (`scripts/validate.ts`) as an editor would, with extra env. */
+export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): ScriptRun {
+  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A stack trace line, which no editor should ever see. */
+export const STACK_TRACE = /^\s+at .+[(:]\d+/m;
