@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Where the site is served from. SITE_URL gives canonical and feed URLs; BASE_PATH serves it under a
 // sub-path such as a project page (/archive/). ARCHIVE_OUT_DIR lets `npm run build` write to a staging
@@ -23,5 +24,5 @@ export default defineConfig({
     // Smart punctuation is off: the bulletin's Chinese quotes and dashes are printed as they are.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkEditorialNotes] }),
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefindIntegration()],
 });

@@ -15,7 +15,7 @@ export const editorialNoteSchema = z.strictObject({
 
 export const ARTICLE_KINDS = ['article', 'brief'] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
-export const KIND_LABELS: Record<ArticleKind, string> = { article: '文章', brief: '简讯' };
+export const KIND_LABELS = { article: '文章', brief: '简讯' } as const satisfies Record<ArticleKind, string>;
 
 const common = {
   /** The section head it was printed under, without brackets: 国家政策. */

@@ -1,3 +1,5 @@
+import { formatChineseDate, formatIssueShort } from './format.ts';
+
 /**
  * What the search index should know about a page: its kind and, where it has them, its issue, section
  * and source. Pages pass this to the layout; pages without it are left out of the index.
@@ -20,4 +22,60 @@ export interface SearchMeta {
   };
   section?: string;
   source?: string;
+  /**
+   * `marked`: index only the parts of the page the page itself marks `data-pagefind-body` (the issue page
+   * marks its masthead and key notes), instead of the whole <main>.
+   */
+  only?: 'marked';
+}
+
+/** The filter keys a page can carry, in the order the search page offers them, with their Chinese labels. */
+export const SEARCH_FILTERS = [
+  { key: 'year', label: '年份' },
+  { key: 'issue', label: '期次' },
+  { key: 'section', label: '栏目' },
+  { key: 'source', label: '来源' },
+  { key: 'kind', label: '类型' },
+] as const;
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** The one sort key besides relevance: the issue date. */
+export const SEARCH_SORT_KEY = 'date';
+
+export interface SearchFields {
+  /** Shown with each result: title, kind, issue label, date, section, source. */
+  meta: Array<[key: string, value: string]>;
+  filters: Array<[key: SearchFilterKey, value: string]>;
+  sort: Array<[key: string, value: string]>;
+}
+
+/**
+ * What the layout writes into the page for Pagefind (as `data-pagefind-meta`, `-filter` and `-sort`
+ * elements), from a page's SearchMeta. Fields the page lacks (an issue for the rankings page) are left out.
+ */
+export function searchFields(search: SearchMeta): SearchFields {
+  const meta: SearchFields['meta'] = [];
+  const filters: SearchFields['filters'] = [['kind', search.kind]];
+  const sort: SearchFields['sort'] = [];
+  if (search.title) meta.push(['title', search.title]);
+  meta.push(['kind', search.kind]);
+  if (search.issue) {
+    meta.push(['issue', search.issue.label], ['date', formatChineseDate(search.issue.date)]);
+    filters.push(['year', String(search.issue.year)], ['issue', search.issue.label]);
+    sort.push([SEARCH_SORT_KEY, search.issue.date]);
+  }
+  if (search.section) {
+    meta.push(['section', search.section]);
+    filters.push(['section', search.section]);
+  }
+  if (search.source) {
+    meta.push(['source', search.source]);
+    filters.push(['source', search.source]);
+  }
+  return { meta, filters, sort };
+}
+
+/** The `issue` part of SearchMeta for any page of an issue. */
+export function issueSearchMeta(issue: { id: string; year: number; number: number; date: string }): NonNullable<SearchMeta['issue']> {
+  return { id: issue.id, label: formatIssueShort(issue), year: issue.year, date: issue.date };
 }

@@ -1,0 +1,35 @@
+/**
+ * What of Pagefind's output the site publishes. The archive has its own search page on Pagefind's JS
+ * API, so Pagefind's prebuilt UIs (pagefind-ui, the modular and component UIs) are never loaded and are
+ * left out of dist/; the highlight and worker scripts are not used either.
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\.(js|css)$/;
+
+export function isPublishedBundleFile(path: string): boolean {
+  return !UNUSED_BUNDLE_FILE.test(path);
+}
+
+/**
+ * Every page is Simplified Chinese (`<html lang="zh-CN">`): one index for the whole site, under the
+ * primary language code (the browser's zh-CN finds it, and its page ids are shorter than `zh-cn_…`).
+ */
+export const SEARCH_LANGUAGE = 'zh';
+
+/**
+ * How many word postings Pagefind puts in one index chunk (its default is 20000). The first search
+ * fetches whole chunks, so smaller chunks mean fewer bytes for the words a query does not need; below
+ * about 2000 the growing chunk list in the index metadata costs more than it saves (measured on the
+ * 100-issue synthetic archive: see `npm run bench:search`). Pagefind reads it from an environment
+ * variable it calls unstable; the bench script shows it if a later version stops honouring it.
+ */
+export const INDEX_CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+export const INDEX_CHUNK_SIZE = 2000;
+
+/**
+ * A sentence from the bulletin that only a segmenting indexer splits into many words. The extended
+ * Pagefind binary gives well over the minimum; a non-segmenting one sees two runs of characters.
+ */
+export const SEGMENTATION_PROBE = {
+  text: '举办信用修复培训班，市场监督管理局许桂清出席。',
+  minimumWords: 6,
+} as const;

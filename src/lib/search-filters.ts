@@ -1,0 +1,38 @@
+import { issueSearchMeta, SEARCH_FILTERS, SEARCH_KINDS, type SearchFilterKey } from './search-meta.ts';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface FilterChoice {
+  key: SearchFilterKey;
+  label: string;
+  options: FilterOption[];
+}
+
+interface IssueLike {
+  id: string;
+  year: number;
+  number: number;
+  date: string;
+  articles: ReadonlyArray<{ section: string; source: string }>;
+}
+
+/**
+ * The choices the search page offers for each filter, computed from the archive at build time with the
+ * same functions that label the pages, so every option matches what the index holds. Issues are newest
+ * first; sections and sources in the order they first appear, newest issue first.
+ */
+export function filterChoices(issues: readonly IssueLike[]): FilterChoice[] {
+  const newestFirst = [...issues].sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+  const unique = (values: string[]) => [...new Set(values)];
+  const options: Record<SearchFilterKey, FilterOption[]> = {
+    year: unique(newestFirst.map((issue) => String(issue.year))).map((year) => ({ value: year, label: `${year}年` })),
+    issue: newestFirst.map((issue) => issueSearchMeta(issue).label).map((label) => ({ value: label, label })),
+    section: unique(newestFirst.flatMap((issue) => issue.articles.map((article) => article.section))).map((section) => ({ value: section, label: section })),
+    source: unique(newestFirst.flatMap((issue) => issue.articles.map((article) => article.source))).map((source) => ({ value: source, label: source })),
+    kind: SEARCH_KINDS.map((kind) => ({ value: kind, label: kind })),
+  };
+  return SEARCH_FILTERS.map(({ key, label }) => ({ key, label, options: options[key] }));
+}
