@@ -27,17 +27,23 @@ if (result.errors.length) {
 mkdirSync(join(projectRoot, '.build'), { recursive: true });
 rmSync(stagingDir, { recursive: true, force: true });
 process.env.ARCHIVE_OUT_DIR = stagingDir;
+// A content folder other than content/ (benchmarks, test fixtures) gets a throwaway Astro cache. Astro
+// reuses a cached entry whose id and text are unchanged, file path included, so the same synthetic archive
+// built earlier from a folder since deleted would otherwise fail to build.
+const cacheDir = process.env.ARCHIVE_CONTENT_DIR ? `${stagingDir}-cache` : undefined;
 try {
   const { build } = await import('astro');
-  await build({ root: projectRoot, logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn' });
+  await build({ root: projectRoot, logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn', ...(cacheDir && { cacheDir }) });
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
   console.error('\n构建失败（网站没有生成，原有的 dist/ 未改动）/ Build failed:\n');
   console.error(`  ${message.split('\n').join('\n  ')}\n`);
   process.exit(1);
 }
 
+if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 rmSync(distDir, { recursive: true, force: true });
 renameSync(stagingDir, distDir);
 writeFileSync(join(projectRoot, '.build', 'last-build.json'), JSON.stringify({ dist: distDir, inputs: inputsFingerprint(projectRoot) }) + '\n');

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useExtendedBinary } from '../lib/pagefind-binary.ts';
-import { INDEX_CHUNK_SIZE, INDEX_CHUNK_SIZE_ENV, isPublishedBundleFile, SEARCH_LANGUAGE, SEGMENTATION_PROBE } from '../lib/search-bundle.ts';
+import { EXCLUDED_FROM_INDEX, INDEX_CHUNK_SIZE, INDEX_CHUNK_SIZE_ENV, isPublishedBundleFile, SEARCH_LANGUAGE, SEGMENTATION_PROBE } from '../lib/search-bundle.ts';
 
 type IndexOptions = Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>;
 
@@ -33,7 +33,7 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
   process.env[INDEX_CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_SIZE);
   const pagefind = await import('pagefind');
   try {
-    const { index } = check(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE }), logger);
+    const { index } = check(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: [...EXCLUDED_FROM_INDEX] }), logger);
     if (!index) throw new Error('Pagefind did not return an index');
     await assertChineseSegmentation(pagefind, logger);
 

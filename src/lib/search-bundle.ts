@@ -33,3 +33,10 @@ export const SEGMENTATION_PROBE = {
   text: '举办信用修复培训班，市场监督管理局许桂清出席。',
   minimumWords: 6,
 } as const;
+
+/**
+ * Parts of indexed pages that stay out of the index. A table page is found by its title, column heads and
+ * unit names; its figures (thousands of distinct numbers per archive) would only swell the index that
+ * every first search downloads. Numbers quoted in articles (512 条, 1005 项) stay searchable.
+ */
+export const EXCLUDED_FROM_INDEX = ['.data-table thead', '.data-table td'] as const;

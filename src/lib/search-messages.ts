@@ -1,7 +1,6 @@
 /** What the search page says, in Chinese, in one place. */
 
 export const SEARCH_MESSAGES = {
-  loading: '正在载入搜索……',
   searching: '正在搜索……',
   failed: '搜索暂时无法使用：搜索索引没有载入。请稍后重试，或按期浏览往期简报。',
   more: '显示更多结果',

@@ -47,12 +47,20 @@ export function isActiveSearch(state: SearchState): boolean {
   return state.query.trim() !== '' || Object.values(state.filters).some(Boolean);
 }
 
-/** The options Pagefind's `search()` takes for a state: its filters, and its sort when not by relevance. */
-export function pagefindOptions(state: SearchState): { filters: Record<string, string>; sort: Record<string, 'asc' | 'desc'> } {
+/** The filters Pagefind's `search()` takes for a state. */
+export function pagefindFilters(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = state.filters[key];
     if (value) filters[key] = value;
   }
-  return { filters, sort: state.sort === 'date' ? { [SEARCH_SORT_KEY]: 'desc' } : {} };
+  return filters;
+}
+
+/**
+ * The issues to walk, newest first, for results by date: those with results (per Pagefind's issue
+ * counts for the search), or only the chosen issue when the reader filtered by one.
+ */
+export function issuesByDate(newestFirst: readonly string[], counts: Readonly<Record<string, number>>, chosen?: string): string[] {
+  return newestFirst.filter((label) => (counts[label] ?? 0) > 0 && (!chosen || label === chosen));
 }

@@ -6,7 +6,7 @@
  */
 import { highlightTerms, withTextFragment } from '../lib/highlight-fragment.ts';
 import { resultDetails, resultSummary, SEARCH_MESSAGES, searchPageTitle } from '../lib/search-messages.ts';
-import { isActiveSearch, pagefindOptions, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-query.ts';
+import { isActiveSearch, issuesByDate, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search-query.ts';
 import { queryWords, rankByAdjacency, rankLiteralMatchesFirst } from '../lib/search-rank.ts';
 
 interface PagefindResultData {
@@ -22,15 +22,55 @@ interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
+interface PagefindResponse {
+  results: PagefindResult[];
+  /** Result counts per filter value, for the filters whose data is loaded (see `filters()`). */
+  filters: Record<string, Record<string, number>>;
+}
+
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: ReturnType<typeof pagefindOptions>): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<unknown>;
+  search(term: string | null, options?: { filters: Record<string, string> }): Promise<PagefindResponse | null>;
+}
+
+/** The results of one search in the order shown, handed out a page at a time. */
+interface ResultList {
+  total: number;
+  slice(start: number, end: number): Promise<PagefindResult[]>;
+}
+
+function listOf(results: PagefindResult[]): ResultList {
+  return { total: results.length, slice: async (start, end) => results.slice(start, end) };
+}
+
+/**
+ * Results newest first: issue by issue (each issue's pages share its date), by relevance within an
+ * issue. One filtered search per issue, run only as far as the pages shown need.
+ */
+async function byDate(pagefind: PagefindApi, state: SearchState, newestFirst: readonly string[]): Promise<ResultList> {
+  const filters = pagefindFilters(state);
+  await pagefind.filters(); // loads the filter data, so the search below reports counts per issue
+  const counts = (await pagefind.search(state.query || null, { filters }))?.filters.issue ?? {};
+  const pending = issuesByDate(newestFirst, counts, state.filters.issue);
+  const loaded: PagefindResult[] = [];
+  return {
+    total: pending.reduce((sum, label) => sum + (counts[label] ?? 0), 0),
+    async slice(start, end) {
+      while (loaded.length < end && pending.length) {
+        const issue = pending.shift()!;
+        loaded.push(...((await pagefind.search(state.query || null, { filters: { ...filters, issue } }))?.results ?? []));
+      }
+      return loaded.slice(start, end);
+    },
+  };
 }
 
 /** Results shown at first and added by each “显示更多结果”. */
 const PAGE_SIZE = 5;
 const TYPING_DELAY_MS = 250;
+const SLOW_SEARCH_MS = 400;
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<PagefindApi> | undefined;
@@ -42,7 +82,7 @@ class SearchPage extends HTMLElement {
   #more!: HTMLButtonElement;
   /** Bumped by every search, so a slow earlier search never overwrites a later one. */
   #generation = 0;
-  #results: PagefindResult[] = [];
+  #results: ResultList = listOf([]);
   #shown = 0;
   #state: SearchState = parseSearchParams('');
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -102,6 +142,11 @@ class SearchPage extends HTMLElement {
     void this.#run(state);
   }
 
+  /** The issue labels, newest first, as the issue filter lists them. */
+  #issuesNewestFirst(): string[] {
+    return [...this.#form.querySelectorAll<HTMLOptionElement>('select[name="issue"] option')].map((option) => option.value).filter(Boolean);
+  }
+
   #load(): Promise<PagefindApi> {
     this.#pagefind ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as PagefindApi;
@@ -118,7 +163,8 @@ class SearchPage extends HTMLElement {
     this.#state = state;
     document.title = `${searchPageTitle(state.query)} - ${this.dataset.site}`;
     if (!isActiveSearch(state)) {
-      this.#results = [];
+      this.#results = listOf([]);
+      this.#list.removeAttribute('aria-busy');
       this.#list.replaceChildren();
       this.#more.hidden = true;
       this.#empty.hidden = true;
@@ -126,18 +172,28 @@ class SearchPage extends HTMLElement {
       return;
     }
     this.#list.setAttribute('aria-busy', 'true');
-    let found: PagefindResult[];
+    // Say that a search is under way only if it is slow (the first one loads Pagefind), to avoid flicker.
+    setTimeout(() => {
+      if (generation === this.#generation && this.#list.hasAttribute('aria-busy')) this.#status.textContent = SEARCH_MESSAGES.searching;
+    }, SLOW_SEARCH_MS);
+    let results: ResultList;
     try {
       const pagefind = await this.#load();
-      const response = await pagefind.search(state.query || null, pagefindOptions(state));
-      found = response?.results ?? [];
+      if (state.sort === 'date') {
+        results = await byDate(pagefind, state, this.#issuesNewestFirst());
+      } else {
+        const found = (await pagefind.search(state.query || null, { filters: pagefindFilters(state) }))?.results ?? [];
+        results = listOf(state.query ? rankByAdjacency(found, queryWords(state.query).length) : found);
+      }
     } catch {
-      if (generation === this.#generation) this.#status.textContent = SEARCH_MESSAGES.failed;
+      if (generation === this.#generation) {
+        this.#list.removeAttribute('aria-busy');
+        this.#status.textContent = SEARCH_MESSAGES.failed;
+      }
       return;
     }
     if (generation !== this.#generation) return;
-    const byRelevance = state.query && state.sort === 'relevance';
-    this.#results = byRelevance ? rankByAdjacency(found, queryWords(state.query).length) : found;
+    this.#results = results;
     this.#shown = 0;
     this.#list.replaceChildren();
     await this.#showMore(false, generation);
@@ -145,18 +201,20 @@ class SearchPage extends HTMLElement {
 
   async #showMore(focusFirst: boolean, generation = this.#generation): Promise<void> {
     const state = this.#state;
-    const batch = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const results = this.#results;
+    this.#more.disabled = true;
+    const batch = await results.slice(this.#shown, this.#shown + PAGE_SIZE);
     let pages = await Promise.all(batch.map((result) => result.data()));
     if (generation !== this.#generation) return;
     if (state.query && state.sort === 'relevance') pages = rankLiteralMatchesFirst(pages, state.query);
     const items = pages.map((page) => this.#renderResult(page, state.query));
     this.#list.append(...items);
     this.#shown += batch.length;
-    const total = this.#results.length;
-    this.#more.hidden = this.#shown >= total;
-    this.#empty.hidden = total > 0;
+    this.#more.disabled = false;
+    this.#more.hidden = batch.length === 0 || this.#shown >= results.total;
+    this.#empty.hidden = results.total > 0;
     this.#list.removeAttribute('aria-busy');
-    this.#status.textContent = resultSummary(total, this.#shown, state.query);
+    this.#status.textContent = resultSummary(results.total, this.#shown, state.query);
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BENCH_QUERIES, FIRST_SEARCH_BUDGET_BYTES, KNOWN_OVER_BUDGET, measureFirstSearch } from '../../scripts/search-bench.ts';
+import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { PROJECT_ROOT } from '../support/content-fixture.ts';
+
+const origin = inject('origin');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs one of the project's scripts without Vitest's BASE_URL, which would override Astro's base. */
+function run(script: string, args: string[], env: Record<string, string>): void {
+  const { BASE_URL: _vitestBase, ...inherited } = process.env;
+  // A big build prints megabytes of warnings; spawnSync would kill it at its default 1 MB buffer.
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: PROJECT_ROOT, env: { ...inherited, ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${script} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-3000)}`);
+}
+
+describe('first search on the seed site', () => {
+  for (const query of BENCH_QUERIES) {
+    it(`${query}: within the budget, and fetches only from this site`, async () => {
+      const cost = await measureFirstSearch(browser, origin, '/', query);
+      expect(cost.bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET_BYTES);
+      expect(cost.files.map((file) => file.path).every((path) => path.startsWith('/pagefind/'))).toBe(true);
+    });
+  }
+});
+
+describe('first search on a 100-issue synthetic archive', () => {
+  let contentDir: string;
+  let distDir: string;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    contentDir = mkdtempSync(join(tmpdir(), 'bulletin-100-content-'));
+    distDir = mkdtempSync(join(tmpdir(), 'bulletin-100-dist-'));
+    run('scripts/synthetic-archive.ts', [contentDir, '100'], {});
+    const stamp = join(PROJECT_ROOT, '.build', 'last-build.json');
+    const savedStamp = existsSync(stamp) ? readFileSync(stamp) : undefined;
+    try {
+      run('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DIST_DIR: distDir });
+    } finally {
+      // The build records which folder it last wrote; keep the main dist/ current for the other tests.
+      if (savedStamp) writeFileSync(stamp, savedStamp);
+    }
+    server = await serveStatic(distDir);
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(distDir, { recursive: true, force: true });
+  });
+
+  it('orders results by date, newest issue first, across “more” pages', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('海蜇')}&sort=date`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('.search-results[aria-busy]'));
+    await page.locator('.search-more').click();
+    await page.locator('.search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('.search-results > li').length >= 15);
+    const dates = await page.locator('.search-results > li .result-meta').evaluateAll((items) =>
+      items.map((item) => {
+        const [, year, month, day] = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(item.textContent ?? '') ?? [];
+        return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+      }),
+    );
+    expect(dates.length).toBeGreaterThanOrEqual(15);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The results span several issues, so the order is really put to the test.
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  for (const query of BENCH_QUERIES) {
+    const ceiling = KNOWN_OVER_BUDGET[query] ?? FIRST_SEARCH_BUDGET_BYTES;
+    it(`${query}: at most ${Math.round(ceiling / 1024)} KB`, async () => {
+      const cost = await measureFirstSearch(browser, server.origin, '/', query);
+      expect(cost.results).toBeGreaterThan(0);
+      expect(cost.bytes).toBeLessThanOrEqual(ceiling);
+    });
+  }
+});
