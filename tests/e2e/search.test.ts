@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/static-server.ts';
@@ -255,6 +256,25 @@ describe('the search page', () => {
     expect([...hosts]).toEqual([origin]);
     await page.context().close();
   });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+  for (const [what, query] of [['results', '修复'], ['the empty state', '量子计算']] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`the search page with ${what}, filters open, ${colorScheme}`, async () => {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
+        await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? ''));
+        await page.locator('details.search-options summary').click();
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
 });
 
 describe('pages without search open', () => {
