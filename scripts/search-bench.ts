@@ -36,6 +36,13 @@ export const KNOWN_OVER_BUDGET: Readonly<Record<string, number>> = {
   信用修复: 108 * 1024,
 };
 
+export interface FirstSearchCost {
+  query: string;
+  bytes: number;
+  results: number;
+  files: Array<{ path: string; bytes: number }>;
+}
+
 const ALREADY_COMPRESSED = /\.(pf_meta|pf_index|pf_filter|pf_fragment|pagefind)$/;
 
 /** Bytes a host sends for one response: gzip for text, as-is for Pagefind's compressed files. */
