@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { PROJECT_ROOT, STACK_TRACE } from '../support/content-fixture.ts';
+
+const origin = inject('origin');
+const distDir = inject('distDir');
+
+describe('the search index in dist/pagefind/', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('holds the search library and index, not the Pagefind UIs the site never loads', () => {
+    const files = readdirSync(join(distDir, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+    expect(files.filter((file) => /ui|highlight|worker/.test(file))).toEqual([]);
+  });
+
+  it('indexes a table page by its title and unit names, not its figures', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/`);
+    const table = await page.evaluate<{ title: string; content: string } | undefined>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      const pages = await Promise.all((await pagefind.search(null)).results.map((r) => r.data()));
+      const table = pages.find((p) => p.url === '/issues/2020-03/tables/departments/');
+      return table && { title: table.meta.title, content: table.content };
+    })()`);
+    await page.close();
+    expect(table?.title).toBe('三季度全市信源单位信息上报数据汇总表');
+    expect(table?.content).toContain('社会保障中心');
+    expect(table?.content).not.toMatch(/\d/);
+  });
+});
+
+describe('a build whose indexing fails', () => {
+  it('stops with a Chinese message, no stack trace and no site written', () => {
+    const outDir = join(mkdtempSync(join(tmpdir(), 'bulletin-failed-index-')), 'dist');
+    const stamp = join(PROJECT_ROOT, '.build', 'last-build.json');
+    const savedStamp = existsSync(stamp) ? readFileSync(stamp) : undefined;
+    const { BASE_URL: _vitestBase, ...env } = process.env;
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...env, ARCHIVE_DIST_DIR: outDir, PAGEFIND_EXTENDED_BINARY_PATH: '/nowhere/pagefind_extended' },
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (savedStamp) writeFileSync(stamp, savedStamp);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('构建失败');
+    expect(run.stderr).toContain('Pagefind 扩展版程序不存在');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(outDir)).toBe(false);
+    rmSync(join(outDir, '..'), { recursive: true, force: true });
+  });
+});
