@@ -203,8 +203,19 @@ class SearchPage extends HTMLElement {
     const state = this.#state;
     const results = this.#results;
     this.#more.disabled = true;
-    const batch = await results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    let pages = await Promise.all(batch.map((result) => result.data()));
+    let batch: PagefindResult[];
+    let pages: PagefindResultData[];
+    try {
+      batch = await results.slice(this.#shown, this.#shown + PAGE_SIZE);
+      pages = await Promise.all(batch.map((result) => result.data()));
+    } catch {
+      if (generation === this.#generation) {
+        this.#list.removeAttribute('aria-busy');
+        this.#more.disabled = false;
+        this.#status.textContent = SEARCH_MESSAGES.failed;
+      }
+      return;
+    }
     if (generation !== this.#generation) return;
     if (state.query && state.sort === 'relevance') pages = rankLiteralMatchesFirst(pages, state.query);
     const items = pages.map((page) => this.#renderResult(page, state.query));
