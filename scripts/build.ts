@@ -3,13 +3,13 @@
  * then swap it in as dist/ whole. Bad content stops the build before Astro runs, with the same Chinese
  * report as `npm run validate`; any failure leaves the previous dist/ untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatProblems } from '../src/lib/content-problem.ts';
 import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
-import { inputsFingerprint } from './build-inputs.ts';
+import { recordBuild } from './build-inputs.ts';
 
 const projectRoot = process.cwd();
 const distDir = resolve(projectRoot, process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -40,7 +40,7 @@ try {
 
 rmSync(distDir, { recursive: true, force: true });
 renameSync(stagingDir, distDir);
-writeFileSync(join(projectRoot, '.build', 'last-build.json'), JSON.stringify({ dist: distDir, inputs: inputsFingerprint(projectRoot) }) + '\n');
+recordBuild(projectRoot, distDir);
 const articleCount = result.issues.reduce((n, issue) => n + issue.articles.length, 0);
 console.log(`网站已生成：${relative(projectRoot, distDir) || distDir}/（${result.issues.length} 期，${articleCount} 篇文章和简讯）。`);
 if (existsSync(join(projectRoot, '.build'))) rmSync(stagingDir, { recursive: true, force: true });
