@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { isBuildCurrent } from '../../scripts/build-inputs.ts';
 import { startNginx } from '../support/nginx.ts';
+import { buildEnvironment } from '../support/site-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,7 +28,7 @@ export default async function setup(project: TestProject) {
   const distDir = resolve(projectRoot, 'dist');
   const base = process.env.BASE_PATH ?? '/';
   if (!isBuildCurrent(projectRoot, distDir)) {
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', cwd: projectRoot });
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', cwd: projectRoot, env: buildEnvironment() });
     if (build.status !== 0) throw new Error('npm run build failed; see above');
   }
   const server = await startNginx({ distDir, base });

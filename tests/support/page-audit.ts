@@ -42,7 +42,9 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   });
   page.on('requestfailed', (request) => problems.failed.push(`${request.url()} (${request.failure()?.errorText})`));
   page.on('response', (response) => {
-    if (response.status() >= 400 && response.request() !== page.mainFrame().parentFrame() && response.url() !== url) {
+    // The page's own status is reported separately (the 404 page is meant to answer 404).
+    const isPage = response.request().isNavigationRequest() && response.frame() === page.mainFrame();
+    if (response.status() >= 400 && !isPage) {
       problems.failed.push(`${response.url()} (HTTP ${response.status()})`);
     }
   });

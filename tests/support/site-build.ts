@@ -24,6 +24,19 @@ function withEnv<T>(env: BuildEnv, run: () => T): T {
   }
 }
 
+/**
+ * The environment for a child build: the test runner's own, minus what Vitest adds for its tests
+ * (BASE_URL=/, MODE=test, NODE_ENV=test …). Astro hands server code the process environment as
+ * import.meta.env, so an inherited BASE_URL=/ would silently drop the base path from every link.
+ */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return { ...env, ...extra };
+}
+
 /** Builds the site with `npm run build`'s script into `distDir`, unless it already holds this build. */
 export function buildSite(distDir: string, env: BuildEnv = {}, options: { force?: boolean } = {}): void {
   const target = resolve(PROJECT_ROOT, distDir);
@@ -31,7 +44,7 @@ export function buildSite(distDir: string, env: BuildEnv = {}, options: { force?
   if (current && !options.force) return;
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, ARCHIVE_DIST_DIR: target },
+    env: buildEnvironment({ ...(env as Record<string, string>), ARCHIVE_DIST_DIR: target }),
     encoding: 'utf8',
     timeout: 300_000,
   });
