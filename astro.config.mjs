@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkBriefMarker } from './src/lib/remark-brief-marker.ts';
 import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
 
 // Where the site is served from. SITE_URL gives canonical and feed URLs; BASE_PATH serves it under a
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     // The owner chose remark-gfm, so Markdown runs through the unified pipeline with it as a plugin.
     // Smart punctuation is off: the bulletin's Chinese quotes and dashes are printed as they are.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkEditorialNotes] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBriefMarker, remarkEditorialNotes] }),
   },
   integrations: [mdx()],
 });

@@ -53,7 +53,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
       },
     };
   }
-  const document = parseDocument(match[1]!, { prettyErrors: false });
+  const document = parseDocument(match[1]!);
   const error = document.errors[0];
   if (error) {
     const line = error.linePos?.[0];
@@ -62,7 +62,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
         file,
         ...(line ? { line: line.line + 1, column: line.col } : {}),
         message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
-        detail: error.message,
+        detail: error.message.split('\n')[0],
       },
     };
   }
