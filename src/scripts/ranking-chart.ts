@@ -37,6 +37,8 @@ function configFor(model: CityChartModel, series: Series, colours: Palette): Cha
   const isRank = series === 'rank';
   const colour = isRank ? colours.rank : colours.index;
   const tooltipLines = (item: TooltipItem<'line'>) => model.tooltips[String(item.parsed.x)] ?? [];
+  // Smaller marks when years of months share the width.
+  const dense = model.index.length > 48;
   return {
     type: 'line',
     data: {
@@ -50,8 +52,8 @@ function configFor(model: CityChartModel, series: Series, colours: Palette): Cha
           // Told apart by more than colour: the index is a solid line with dots, the rank a dashed line with diamonds.
           borderDash: isRank ? [6, 4] : [],
           pointStyle: isRank ? 'rectRot' : 'circle',
-          pointRadius: isRank ? 4.5 : 3.5,
-          pointHoverRadius: 6,
+          pointRadius: dense ? 2 : isRank ? 4.5 : 3.5,
+          pointHoverRadius: dense ? 4 : 6,
           // Months further apart than one are missing months: the line breaks there, nothing is interpolated.
           spanGaps: model.maxJoinedMonths,
           clip: false,
