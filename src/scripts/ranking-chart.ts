@@ -89,7 +89,8 @@ function configFor(model: CityChartModel, series: Series, colours: Palette): Cha
           grid: { color: colours.grid },
           border: { color: colours.grid },
           title: { display: true, text: isRank ? model.rankAxis.title : model.indexAxis.title, color: colours.text },
-          ticks: { color: colours.text, precision: isRank ? 0 : 1 },
+          // The rank axis's ends are rounded, not stepped: a tick at each would crowd its neighbour.
+          ticks: { color: colours.text, precision: isRank ? 0 : 1, includeBounds: !isRank },
         },
       },
       plugins: {
