@@ -7,6 +7,7 @@ import type { ContentSnapshot } from './content-snapshot.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
+import { validateRankings } from './ranking-validation.ts';
 
 export interface ValidatedIssue {
   /** `2020-03`, the folder name. */
@@ -87,6 +88,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   }
 
   checkCumulativeNumbers(issues, errors, at);
+  errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
   return { errors, issues };
 }
 
