@@ -7,6 +7,7 @@ import type { ContentSnapshot } from './content-snapshot.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
+import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
 
 export interface ValidatedIssue {
   /** `2020-03`, the folder name. */
@@ -20,6 +21,10 @@ export interface ValidatedIssue {
 export interface ValidationResult {
   errors: ContentProblem[];
   issues: ValidatedIssue[];
+  /** Tables that passed every check, with their totals (table-validation.ts). */
+  tables: ValidatedTable[];
+  /** Printed totals that differ from the computed ones: reported and published, not errors. */
+  discrepancies: ReportedDiscrepancy[];
 }
 
 export const sectionsFileSchema = z.strictObject({
@@ -100,7 +105,9 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   }
 
   checkCumulativeNumbers(issues, errors, at);
-  return { errors, issues };
+  const tables = validateTables(snapshot, at);
+  errors.push(...tables.errors);
+  return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
 }
 
 function readSections(textOf: Map<string, string>, errors: ContentProblem[], at: (p: string) => string): string[] | null {
