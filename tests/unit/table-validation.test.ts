@@ -319,3 +319,15 @@ describe('validateTables over the content folder', () => {
     ]);
   });
 });
+
+describe('the content collection schema', () => {
+  it('runs the same cross-checks, so astro dev reports what npm run validate reports', async () => {
+    const { tableSchema } = await import('../../src/lib/table-schema.ts');
+    const result = tableSchema.safeParse(withCell(0, 0, '3,230'));
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['rows.0.cells.0', '单位“公安局”（表中第 1 个） · “行政处罚”栏（第 1 栏）：不要加千分位逗号和引号，应写作 3230'],
+    ]);
+    expect(tableSchema.safeParse(table()).success).toBe(true);
+  });
+});
