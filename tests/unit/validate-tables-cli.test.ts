@@ -29,7 +29,8 @@ function setRow(dir: string, unit: string, cells: string): void {
   });
 }
 
-describe('npm run validate', () => {
+// Each test starts Node processes; on a busy 2-core machine that can take seconds.
+describe('npm run validate', { timeout: 60_000 }, () => {
   it('--json prints exactly one JSON object with every discrepancy of the real archive', () => {
     const run = runScript('scripts/validate.ts', ['--json']);
     expect(run.status).toBe(0);
@@ -107,7 +108,7 @@ describe('npm run validate', () => {
   });
 });
 
-describe('npm run build', () => {
+describe('npm run build', { timeout: 60_000 }, () => {
   it('stops on a table error with a non-zero exit, leaves the previous dist/ untouched and no staging folder behind', () => {
     const dir = fixture();
     setRow(dir, '公安局', '[3230, 167]');
