@@ -8,6 +8,7 @@ import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
 import { validateRankings } from './ranking-validation.ts';
+import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
 
 export interface ValidatedIssue {
   /** `2020-03`, the folder name. */
@@ -21,6 +22,10 @@ export interface ValidatedIssue {
 export interface ValidationResult {
   errors: ContentProblem[];
   issues: ValidatedIssue[];
+  /** Tables that passed every check, with their totals (table-validation.ts). */
+  tables: ValidatedTable[];
+  /** Printed totals that differ from the computed ones: reported and published, not errors. */
+  discrepancies: ReportedDiscrepancy[];
 }
 
 export const sectionsFileSchema = z.strictObject({
@@ -89,7 +94,9 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
 
   checkCumulativeNumbers(issues, errors, at);
   errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
-  return { errors, issues };
+  const tables = validateTables(snapshot, at);
+  errors.push(...tables.errors);
+  return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
 }
 
 function checkFolderName(folder: string, data: IssueData, errors: ContentProblem[], at: (p: string) => string): boolean {
