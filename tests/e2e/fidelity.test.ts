@@ -98,11 +98,16 @@ describe('issue 2020-3 as published', () => {
     await page.goto(inject('origin') + '/issues/2020-03/');
     const tables = await page.$$eval('table.data-table', (ts) =>
       ts.map((t) => ({
-        headers: [...t.querySelectorAll('thead th')].map((th) => th.textContent!.trim()),
-        rows: [...t.querySelectorAll('tbody tr, tfoot tr')].map((tr) => ({
-          unit: tr.querySelector('th')?.textContent?.trim() ?? '',
-          cells: [...tr.querySelectorAll('td')].map((td) => (td.getAttribute('data-printed') ?? td.textContent ?? '').replace(/[,\s]/g, '')),
-        })),
+        headers: [...t.querySelectorAll('thead th')].map((th) => (th.querySelector('.col-label') ?? th).textContent!.trim()),
+        // Cells that show a printed figure carry it in data-printed (digits, or empty for a blank);
+        // rows the archive computes (subtotals, 本站合计) have none and are left out here.
+        rows: [...t.querySelectorAll('tbody tr, tfoot tr')]
+          .filter((tr) => tr.querySelector('td[data-printed]'))
+          .map((tr) => ({
+            unit: tr.querySelector('th')?.getAttribute('data-value') ?? '',
+            cells: [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-printed') ?? ''),
+            shown: [...tr.querySelectorAll('td')].map((td) => td.firstChild?.textContent?.replace(/[,\s]/g, '') ?? ''),
+          })),
       })),
     );
     expect(tables).toHaveLength(2);
@@ -122,7 +127,10 @@ describe('issue 2020-3 as published', () => {
     const data = departmentRows.filter((r) => r[0] !== '部门名称');
     expect(data).toHaveLength(58);
     for (const [unit, ...cells] of data) {
-      const shown = departments.rows.find((r) => r.unit === unit)?.cells.slice(0, 22);
+      const row = departments.rows.find((r) => r.unit === unit);
+      // What a reader sees is the printed figure too (grouped with commas, blank left empty).
+      expect(row?.shown.map((text, i) => (row.cells[i] === '' ? '' : text)), unit).toEqual(row?.cells);
+      const shown = row?.cells.slice(0, 22);
       const printedTotal = cells.at(-1);
       const hasValues = cells.some((c) => c !== '');
       // The export lost a cell in a few rows, moving their values one column left and leaving the

@@ -62,7 +62,7 @@ describe('validation errors name the file, the row and the column, what was foun
     expect(problemsOf(broken)).toMatchInlineSnapshot(`
       "content/issues/2020-03/tables/02-departments.json
         ✗ 第 36 行第 9 列：JSON 格式有误，文件无法读取：请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号
-            Expected ',' or ']' after array element in JSON at position 514 (line 36 column 9)"
+            Expected ',' or ']' after array element in JSON at position 514 (line 36 column 9) (CommaExpected)"
     `);
   });
 
