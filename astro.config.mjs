@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkBriefMarker } from './src/lib/remark-brief-marker.ts';
 import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
 
 // Where the site is served from. SITE_URL gives canonical and feed URLs; BASE_PATH serves it under a
@@ -26,7 +27,7 @@ export default defineConfig({
   markdown: {
     // The owner chose remark-gfm, so Markdown runs through the unified pipeline with it as a plugin.
     // Smart punctuation is off: the bulletin's Chinese quotes and dashes are printed as they are.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkEditorialNotes] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBriefMarker, remarkEditorialNotes] }),
   },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
 });

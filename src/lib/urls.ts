@@ -18,6 +18,11 @@ export const paths = {
     const [issueId, slug] = tableId.split('/');
     return `/issues/${issueId}/tables/${slug}/`;
   },
+  /** A table's data download: `/issues/2020-03/tables/departments.csv`. */
+  tableDownload: (tableId: string, format: 'csv' | 'json') => {
+    const [issueId, slug] = tableId.split('/');
+    return `/issues/${issueId}/tables/${slug}.${format}`;
+  },
   rankings: () => '/rankings/',
   audit: () => '/audit/',
   search: () => '/search/',
