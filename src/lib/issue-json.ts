@@ -88,9 +88,17 @@ export function issueJson<I extends JsonIssue<JsonArticle, JsonTable>>(
       })),
     tables: [...issue.tables]
       .sort((a, b) => a.order - b.order)
-      .map((table) => ({ id: table.id, order: table.order, title: table.data.title, url: url(paths.table(table.id)) })),
+      .map((table) => ({
+        id: table.id,
+        order: table.order,
+        title: table.data.title,
+        url: url(paths.table(table.id)),
+        csv: url(paths.tableDownload(table.id, 'csv')),
+        json: url(paths.tableDownload(table.id, 'json')),
+      })),
     rankings: {
       url: url(paths.rankings()),
+      series: { csv: url(paths.rankingSeries('csv')), json: url(paths.rankingSeries('json')) },
       observations: issue.observations.map((o) => ({ ...o })),
     },
     footer: issue.footer,

@@ -24,6 +24,8 @@ export const paths = {
     return `/issues/${issueId}/tables/${slug}.${format}`;
   },
   rankings: () => '/rankings/',
+  /** The merged ranking series as data: `/rankings/series.csv`. */
+  rankingSeries: (format: 'csv' | 'json') => `/rankings/series.${format}`,
   audit: () => '/audit/',
   search: () => '/search/',
   about: () => '/about/',

@@ -59,6 +59,7 @@ describe('responses', () => {
     ['/sitemap-index.xml', 'text/xml; charset=utf-8'],
     ['/issues/index.json', 'application/json; charset=utf-8'],
     ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
+    ['/issues/2020-03/tables/departments.csv', 'text/csv; charset=utf-8'],
   ])('%s is %s', async (path, type) => {
     expect((await rawGet(origin + path)).headers['content-type']).toBe(type);
   });

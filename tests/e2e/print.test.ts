@@ -41,7 +41,7 @@ const style = (selector: string, property: string) =>
 
 describe('print styles of an issue page', () => {
   it('leaves out navigation, search, the table of contents, the citation box and links to other pages', async () => {
-    for (const selector of ['.skip-link', '.site-header', '.site-footer', '.breadcrumb', '.pager', '.issue-toc', '.cite', '.issue-data', '.table-link', '.brief-link']) {
+    for (const selector of ['.skip-link', '.site-header', '.site-footer', '.breadcrumb', '.pager', '.issue-toc', '.cite', '.issue-data', '.table-link', '.brief-link', '.ranking-series-link']) {
       expect(await style(selector, 'display'), selector).toBe('none');
     }
   });

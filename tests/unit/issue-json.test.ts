@@ -52,8 +52,18 @@ describe('issueJson', () => {
   });
 
   it('links tables and the rankings series, and keeps the issue’s ranking figures', () => {
-    expect(json.tables).toEqual([{ id: '2020-03/districts', order: 1, title: '统计表', url: 'https://example.org/issues/2020-03/tables/districts/' }]);
+    expect(json.tables).toEqual([
+      {
+        id: '2020-03/districts',
+        order: 1,
+        title: '统计表',
+        url: 'https://example.org/issues/2020-03/tables/districts/',
+        csv: 'https://example.org/issues/2020-03/tables/districts.csv',
+        json: 'https://example.org/issues/2020-03/tables/districts.json',
+      },
+    ]);
     expect(json.rankings.url).toBe('https://example.org/rankings/');
+    expect(json.rankings.series).toEqual({ csv: 'https://example.org/rankings/series.csv', json: 'https://example.org/rankings/series.json' });
     expect(json.rankings.observations[0]).toMatchObject({ city: '营口市', index: '82.38', rank: 75 });
   });
 
