@@ -161,8 +161,10 @@ describe('404 page', () => {
     const response = await page.goto(`${origin}/issues/1999-01/`);
     expect(response?.status()).toBe(404);
     await page.getByRole('link', { name: '往期简报' }).first().waitFor();
-    await page.getByLabel('在全部简报中搜索').fill('信用修复');
-    await page.getByRole('button', { name: '搜索' }).click();
+    // The 404 page's own form (the header may carry a search box too).
+    const form = page.locator('form.not-found-search');
+    await form.getByLabel('在全部简报中搜索').fill('信用修复');
+    await form.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL(/\/search\/\?q=/);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=信用修复');
     expect(new URL(page.url()).pathname).toBe(`${inject('base')}search/`);
