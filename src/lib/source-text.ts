@@ -77,7 +77,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
 export function findMdxHazards(body: string, bodyStartLine: number, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((lineText, index) => {
-    const hazard = /(?<!\\)[{}]|<(?![A-Z/])/.exec(lineText);
+    const hazard = /(?<!\\)(?:[{}]|<(?![A-Z/]))/.exec(lineText);
     if (hazard) {
       problems.push({
         file,
