@@ -41,7 +41,8 @@ if (parsed.values.help) {
 }
 if (parsed.positionals.length !== 1) fail('请给出一个要导入的文本文件', true);
 const dryRun = parsed.values['dry-run'] === true;
-const sourcePath = resolve(parsed.positionals[0]!);
+// npm runs scripts from the project root; a relative path is meant from where the editor typed it.
+const sourcePath = resolve(process.env.INIT_CWD ?? process.cwd(), parsed.positionals[0]!);
 
 let bytes: Buffer;
 try {

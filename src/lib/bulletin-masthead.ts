@@ -38,10 +38,9 @@ export function parseMasthead(lines: readonly SourceLine[]): { masthead: Partial
     if (date && masthead.date === undefined) {
       masthead.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
     }
-    const trimmed = text.trim();
-    if (!year && !number && !cumulative && !date && PUBLISHER.test(trimmed) && masthead.publisher === undefined) {
-      masthead.publisher = trimmed;
-    }
+    // What is left of the line once the numbers and the date are taken out may be the publisher.
+    const rest = [YEAR, CUMULATIVE, NUMBER, DATE].reduce((line, pattern) => line.replace(pattern, ' '), text).trim();
+    if (PUBLISHER.test(rest) && !/\s/.test(rest) && masthead.publisher === undefined) masthead.publisher = rest;
   }
   const missing: Array<[keyof Masthead, string]> = [
     ['year', '年份（如〔2020〕）'],

@@ -1,4 +1,4 @@
-import { chineseCount, isBlank, tabFields, type SourceLine } from './bulletin-text.ts';
+import { chineseCount, chineseNumeral, isBlank, tabFields, type SourceLine } from './bulletin-text.ts';
 import type { ImportNote } from './bulletin-review.ts';
 
 /** A printed figure, or `null` for a blank cell (not reported — never 0). */
@@ -189,7 +189,9 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
     .filter((move): move is { shift: number; cells: Cell[] } => move.cells !== null && addsUp(move.cells, totalIndex));
   const figures = (values: readonly Cell[]) =>
     values.flatMap((value, index) => (value === null ? [] : [`“${table.labels[index]}” ${value}`])).join('，');
+  /** How the export moved the row; moving it back by `shift` undoes that. */
   const direction = (shift: number) => (shift > 0 ? '左移' : '右移');
+  const back = (shift: number) => (shift > 0 ? '右移' : '左移');
   const blankTotals = (values: readonly Cell[]) =>
     table.printedTotals ? values.some((value, index) => value !== null && index !== totalIndex && table.printedTotals!.cells[index] === null) : false;
 
@@ -218,7 +220,7 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
       line: row.line,
       place,
       message: `此行对不上（${found}）；整体挪一列就能对上，但不能肯定是导出错位，已按原样写入`,
-      suggestion: moves.map((move) => `整体${direction(move.shift)}一列：${figures(move.cells)}`).join('；或 '),
+      suggestion: moves.map((move) => `整体${back(move.shift)}一列：${figures(move.cells)}`).join('；或 '),
     });
   } else {
     const difference = foundCells[totalIndex] === null ? '' : `，差 ${foundCells[totalIndex]! - sum(foundCells.filter((_, i) => i !== totalIndex))}`;
@@ -249,10 +251,10 @@ function checkPrintedTotalsRow(table: ImportedTable): void {
 export function describePages(pages: readonly number[], total: number): string {
   const sorted = [...pages].sort((a, b) => a - b);
   const contiguous = sorted.every((page, index) => index === 0 || page === sorted[index - 1]! + 1);
-  if (sorted.length === 1) return `第${chineseCount(sorted[0]!)}页`;
+  if (sorted.length === 1) return `第${chineseNumeral(sorted[0]!)}页`;
   if (contiguous && sorted[0] === 1) return `前${chineseCount(sorted.length)}页`;
   if (contiguous && sorted.at(-1) === total) return `后${chineseCount(sorted.length)}页`;
-  return `第${sorted.map(chineseCount).join('、')}页`;
+  return `第${sorted.map(chineseNumeral).join('、')}页`;
 }
 
 /** A column whose header was printed differently on different pages is one column; say so in a note. */

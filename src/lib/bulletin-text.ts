@@ -58,7 +58,7 @@ export function endsSentence(text: string): boolean {
 const STARTS_NEW = /^(?:[一二三四五六七八九十]+[、是]|（[一二三四五六七八九十\d]+）|\d+[.、．]|[◇☆◆★●■□-]\s*|【)/u;
 
 /** A cut paragraph shorter than this is more likely a heading inside the article than a page's last line. */
-const SHORTEST_CUT = 30;
+const SHORTEST_CUT = 20;
 
 export interface PageBreakJoin {
   /** Line of the first part and of the continuation. */
@@ -105,12 +105,16 @@ export function joinPageBreaks(paragraphs: ReadonlyArray<{ line: number; text: s
   return result;
 }
 
-/** 1 → 一, 4 → 四, 2 → 两 (as in 前两页), up to 99. */
-export function chineseCount(value: number): string {
+/** 1 → 一, 2 → 二, 12 → 十二, up to 99: an ordinal, as in 第二页. */
+export function chineseNumeral(value: number): string {
   const digits = '零一二三四五六七八九';
-  if (value === 2) return '两';
   if (value < 10) return digits[value]!;
   const tens = Math.floor(value / 10);
   const ones = value % 10;
   return `${tens === 1 ? '' : digits[tens]}十${ones ? digits[ones] : ''}`;
+}
+
+/** A count, as in 前两页 and 分四页: like `chineseNumeral`, but 2 is 两. */
+export function chineseCount(value: number): string {
+  return value === 2 ? '两' : chineseNumeral(value);
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseKeyNotes, parseMasthead } from '../../src/lib/bulletin-masthead.ts';
+import { toLines } from '../../src/lib/bulletin-text.ts';
+
+describe('parseMasthead', () => {
+  it('reads the masthead spread over several lines, as the export prints it', () => {
+    const lines = toLines('\n\n营口信用体系建设\n\n〔2020〕\n第3期\n总第10期\n\n工作简报\n\n营口市社会信用体系建设领导小组办公室\n\n2020年10月10日\n');
+    expect(parseMasthead(lines)).toEqual({
+      masthead: { year: 2020, number: 3, cumulativeNumber: 10, date: '2020-10-10', publisher: '营口市社会信用体系建设领导小组办公室' },
+      notes: [],
+    });
+  });
+
+  it('reads the masthead on one line and pads the date', () => {
+    const lines = toLines('营口信用体系建设 〔2021〕第1期 总第11期\n营口市社会信用体系建设领导小组办公室 2021年3月5日');
+    expect(parseMasthead(lines).masthead).toEqual({
+      year: 2021,
+      number: 1,
+      cumulativeNumber: 11,
+      date: '2021-03-05',
+      publisher: '营口市社会信用体系建设领导小组办公室',
+    });
+  });
+
+  it('names every field it cannot find, for issue.json', () => {
+    const { masthead, notes } = parseMasthead(toLines('工作简报\n第3期'));
+    expect(masthead).toEqual({ number: 3 });
+    expect(notes.map((n) => n.place)).toEqual(['year', 'cumulativeNumber', 'date', 'publisher']);
+    expect(notes.every((n) => n.kind === 'review' && n.file === 'issue.json')).toBe(true);
+    expect(notes[0]!.message).toContain('年份');
+  });
+});
+
+describe('parseKeyNotes', () => {
+  it('reads one note per bullet and keeps a continuation line as a line break', () => {
+    const lines = toLines('\n- 7月份社会信用体系建设全国城市排名：\n营口市 75 / 261 盖州市 192 / 387\n- 二季度信用工作成绩较突出的地区。\n- 截止9月末，有1条待治理的政府失信记录\n');
+    expect(parseKeyNotes(lines)).toEqual({
+      keyNotes: ['7月份社会信用体系建设全国城市排名：\n营口市 75 / 261 盖州市 192 / 387', '二季度信用工作成绩较突出的地区。', '截止9月末，有1条待治理的政府失信记录'],
+      notes: [],
+    });
+  });
+
+  it('keeps a first note without a bullet but asks the editor to check it', () => {
+    const { keyNotes, notes } = parseKeyNotes(toLines('没有项目符号的提示'));
+    expect(keyNotes).toEqual(['没有项目符号的提示']);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ kind: 'review', line: 1, place: 'keyNotes' });
+  });
+});
