@@ -135,3 +135,13 @@ export function findExampleLeftovers(snapshot: ContentSnapshot): ContentProblem[
   }
   return problems;
 }
+
+/** The example folders still in the archive (`2020-04/_examples/`), for a reminder once an issue is done. */
+export function exampleFolders(snapshot: ContentSnapshot): string[] {
+  const folders = new Set<string>();
+  for (const file of snapshot.files) {
+    const parts = file.path.split('/');
+    if (parts[0] === 'issues' && parts.length > 3 && isExamplePath(parts.slice(2).join('/'))) folders.add(`${snapshot.rootLabel}/issues/${parts[1]}/${EXAMPLES_FOLDER}/`);
+  }
+  return [...folders].sort();
+}

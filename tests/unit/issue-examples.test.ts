@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/lib/content-snapshot.ts';
 import { readContentSnapshot } from '../../src/lib/content-snapshot.ts';
-import { EXAMPLE_MARKER, EXAMPLES_FOLDER, exampleFiles, findExampleLeftovers, isExamplePath } from '../../src/lib/issue-examples.ts';
+import { EXAMPLE_MARKER, EXAMPLES_FOLDER, exampleFiles, exampleFolders, findExampleLeftovers, isExamplePath } from '../../src/lib/issue-examples.ts';
 import { planNewIssue, sectionNames } from '../../src/lib/issue-scaffold.ts';
 import { rankingFileSchema } from '../../src/lib/ranking-schema.ts';
 import { tableSchema } from '../../src/lib/table-schema.ts';
@@ -68,5 +68,12 @@ describe('examples', () => {
   it('the leftover check ignores the examples themselves and README files', () => {
     const files = [...real, ...scaffold.files];
     expect(findExampleLeftovers({ rootLabel: 'content', files })).toEqual([]);
+  });
+});
+
+describe('exampleFolders', () => {
+  it('lists each issue folder that still holds examples, for the reminder in npm run validate', () => {
+    expect(exampleFolders({ rootLabel: 'content', files: [...real, ...scaffold.files] })).toEqual(['content/issues/2020-04/_examples/']);
+    expect(exampleFolders({ rootLabel: 'content', files: real })).toEqual([]);
   });
 });
