@@ -73,19 +73,26 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
         });
       }
     }
+    // The articles are checked even when issue.json is wrong, so that every problem shows at once.
+    const checkArticlesOnly = () => readArticles(textOf, folder, paths, sections, errors, at);
     const issueText = textOf.get(`issues/${folder}/issue.json`);
     if (issueText === undefined) {
       errors.push({ file: at(`issues/${folder}/issue.json`), message: '缺少本期信息文件 issue.json（期号、日期、重要提示、报送信息等）' });
+      checkArticlesOnly();
       continue;
     }
     const parsed = parseJsonText(issueText, at(`issues/${folder}/issue.json`));
     if ('problem' in parsed) {
       errors.push(parsed.problem);
+      checkArticlesOnly();
       continue;
     }
     const issue = parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`));
     errors.push(...issue.problems);
-    if (!issue.data) continue;
+    if (!issue.data) {
+      checkArticlesOnly();
+      continue;
+    }
     const expectedFolder = issueId(issue.data);
     if (expectedFolder !== folder) {
       errors.push({
@@ -94,6 +101,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
         message: `文件夹名“${folder}”与 issue.json 中的年份和期号（${issue.data.year} 年第 ${issue.data.number} 期）不一致：应改文件夹名为“${expectedFolder}”，或改正年份、期号`,
         found: `year ${issue.data.year}, number ${issue.data.number}`,
       });
+      checkArticlesOnly();
       continue;
     }
     const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
