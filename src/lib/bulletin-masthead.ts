@@ -15,6 +15,17 @@ const YEAR = /〔\s*(\d{4})\s*〕|\[\s*(\d{4})\s*\]/u;
 const NUMBER = /(?<!总)第\s*(\d{1,3})\s*期/u;
 const CUMULATIVE = /总第\s*(\d{1,4})\s*期/u;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/** Official documents often date in Chinese numerals: 二〇二〇年十月十日. */
+const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** 二〇二〇 → 2020 (digit by digit); 十 → 10, 十二 → 12, 二十三 → 23, 三十 → 30. */
+export function chineseNumber(text: string, digitByDigit = false): number {
+  const digit = (c: string) => (c === '零' ? 0 : CHINESE_DIGITS.indexOf(c));
+  if (digitByDigit) return Number([...text].map(digit).join(''));
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  return (text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones) : 0);
+}
 /** A publisher is an office: 营口市社会信用体系建设领导小组办公室. */
 const PUBLISHER = /(办公室|领导小组|委员会|局|中心|政府)$/u;
 export const KEY_NOTES_HEADING = '重要提示';
@@ -35,11 +46,15 @@ export function parseMasthead(lines: readonly SourceLine[]): { masthead: Partial
     const number = NUMBER.exec(text);
     if (number && masthead.number === undefined) masthead.number = Number(number[1]);
     const date = DATE.exec(text);
+    const chineseDate = date ? null : CHINESE_DATE.exec(text);
     if (date && masthead.date === undefined) {
       masthead.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+    } else if (chineseDate && masthead.date === undefined) {
+      const [year, month, day] = [chineseNumber(chineseDate[1]!, true), chineseNumber(chineseDate[2]!), chineseNumber(chineseDate[3]!)];
+      masthead.date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     }
     // What is left of the line once the numbers and the date are taken out may be the publisher.
-    const rest = [YEAR, CUMULATIVE, NUMBER, DATE].reduce((line, pattern) => line.replace(pattern, ' '), text).trim();
+    const rest = [YEAR, CUMULATIVE, NUMBER, DATE, CHINESE_DATE].reduce((line, pattern) => line.replace(pattern, ' '), text).trim();
     if (PUBLISHER.test(rest) && !/\s/.test(rest) && masthead.publisher === undefined) masthead.publisher = rest;
   }
   const missing: Array<[keyof Masthead, string]> = [

@@ -71,6 +71,8 @@ export function checkIssueIdentity(
   if (folders.includes(folder)) problems.push(`${label} 已经存在（content/issues/${folder}/）：不会覆盖。要修改它，请直接编辑那个文件夹里的文件`);
   const sameNumber = issues.find((i) => i.data.year === request.year && i.data.number === request.number && i.folder !== folder);
   if (sameNumber) problems.push(`${label} 已经在 content/issues/${sameNumber.folder}/ 中（它的 issue.json 写的就是 ${request.year} 年第 ${request.number} 期）`);
+  // An imported masthead without 总第N期 gives 0: issue.json then asks for it, and nothing can clash yet.
+  if (cumulativeNumber < 1) return problems;
   const sameCumulative = issues.find((i) => i.data.cumulativeNumber === cumulativeNumber);
   if (sameCumulative) {
     problems.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKeyNotes, parseMasthead } from '../../src/lib/bulletin-masthead.ts';
+import { chineseNumber, parseKeyNotes, parseMasthead } from '../../src/lib/bulletin-masthead.ts';
 import { toLines } from '../../src/lib/bulletin-text.ts';
 
 describe('parseMasthead', () => {
@@ -45,5 +45,24 @@ describe('parseKeyNotes', () => {
     expect(keyNotes).toEqual(['没有项目符号的提示']);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ kind: 'review', line: 1, place: 'keyNotes' });
+  });
+});
+
+describe('parseMasthead: dates in Chinese numerals', () => {
+  it.each([
+    ['二〇二〇年十月十日', '2020-10-10'],
+    ['二〇二一年三月五日', '2021-03-05'],
+    ['二〇一九年十二月二十三日', '2019-12-23'],
+    ['二〇二〇年九月三十日', '2020-09-30'],
+  ])('%s → %s', (text, date) => {
+    expect(parseMasthead(toLines(`〔2020〕第3期 总第10期\n${text}`)).masthead.date).toBe(date);
+  });
+});
+
+describe('chineseNumber', () => {
+  it('reads digit by digit for years and by tens for months and days', () => {
+    expect(chineseNumber('二〇二〇', true)).toBe(2020);
+    expect(chineseNumber('二零二一', true)).toBe(2021);
+    expect(['一', '十', '十二', '二十', '二十三', '三十一'].map((t) => chineseNumber(t))).toEqual([1, 10, 12, 20, 23, 31]);
   });
 });

@@ -120,6 +120,12 @@ describe('checkIssueIdentity', () => {
     expect(checkIssueIdentity({ year: 2019, number: 3, cumulativeNumber: 7 }, { issues, folders })).toEqual([]);
     expect(checkIssueIdentity({ year: 2019, number: 3, cumulativeNumber: 11 }, { issues, folders })).toHaveLength(1);
   });
+
+  it('checks only the folder and number when the cumulative number is unknown (an import without 总第N期)', () => {
+    const { issues, folders } = readExistingIssues(real);
+    expect(checkIssueIdentity({ year: 2020, number: 4, cumulativeNumber: 0 }, { issues, folders })).toEqual([]);
+    expect(checkIssueIdentity({ year: 2020, number: 3, cumulativeNumber: 0 }, { issues, folders })).toHaveLength(1);
+  });
 });
 
 describe('the scaffolded folder', () => {
