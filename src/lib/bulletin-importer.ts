@@ -184,6 +184,13 @@ function splitSegments(lines: readonly SourceLine[], notes: ImportNote[]): Segme
       return;
     }
     if (isTableTitle(lines, index)) {
+      // 续表 or “表名（续）” carries on the last table on a new page.
+      const continued = /^(?:续表|(.+?)\s*[（(]续[）)])$/u.exec(text);
+      const previous = segments.findLast((s) => s.kind === 'table');
+      if (continued && previous?.kind === 'table' && (!continued[1] || continued[1] === previous.title.text.trim())) {
+        current = previous;
+        return;
+      }
       const table: Segment = { kind: 'table', title: line, lines: [] };
       segments.push(table);
       current = table;

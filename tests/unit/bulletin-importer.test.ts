@@ -167,3 +167,15 @@ describe('importBulletin', () => {
     expect(windows.files.map((f) => f.text)).toEqual(result.files.map((f) => f.text));
   });
 });
+
+describe('importBulletin: tables', () => {
+  it('reads a table whose later pages are titled 续表 or “表名（续）” as one table', () => {
+    const header = '部门名称\t行政处罚\t数据总量';
+    const text = `〔2021〕\n第1期\n总第11期\n营口市社会信用体系建设领导小组办公室\n2021年3月5日\n\n汇总表\n${header}\n公安局\t5\t5\n\n汇总表（续）\n${header}\n民政局\t1\t1\n\n续表\n${header}\n合计\t6\t6\n`;
+    const imported = importBulletin(text);
+    expect(imported.tables).toHaveLength(1);
+    expect(imported.tables[0]!.rows.map((r) => r.unit)).toEqual(['公安局', '民政局']);
+    expect(imported.tables[0]!.pages).toBe(3);
+    expect(imported.tables[0]!.printedTotals?.cells).toEqual([6, 6]);
+  });
+});
