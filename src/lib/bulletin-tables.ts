@@ -168,8 +168,9 @@ function addsUp(cells: readonly Cell[], totalIndex: number): boolean {
  *
  * As found, a row is right if its figures add up to its total (or it is blank). If not, each move of the
  * whole row by one column that drops no figure is tried. The move is applied, and reported, only when
- *   1. as found, the row cannot be right without overriding a printed figure: its total cell is blank
- *      although it has figures (or its figures do not fit in the row at all);
+ *   1. as found, the row cannot be right: its total cell is blank although it has figures, or its figures
+ *      do not fit in the row. (A move that drops no figure and ends with a total can only exist then: a
+ *      right move needs the total cell blank, a left move a figure beyond the last column.)
  *   2. exactly one move makes the row add up to the total it then has;
  *   3. the move puts no figure in a column whose printed totals cell (合计) is blank, since a blank total
  *      says no unit reported anything there.
@@ -195,8 +196,7 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
   const blankTotals = (values: readonly Cell[]) =>
     table.printedTotals ? values.some((value, index) => value !== null && index !== totalIndex && table.printedTotals!.cells[index] === null) : false;
 
-  const cannotBeRight = !asFound || asFound[totalIndex] === null;
-  if (moves.length === 1 && cannotBeRight && !blankTotals(moves[0]!.cells)) {
+  if (moves.length === 1 && !blankTotals(moves[0]!.cells)) {
     const move = moves[0]!;
     const cause = move.shift > 0 ? '少了一格' : '多了一格';
     table.tableNotes.push({
