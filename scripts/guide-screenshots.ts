@@ -9,7 +9,7 @@
  * pngquant), the PNGs are reduced to a small palette, which keeps them a few dozen kilobytes.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
@@ -115,7 +115,7 @@ try {
   cpSync(join(fixtures, 'tables'), join(content, 'issues/2020-04/tables'), { recursive: true });
   editFile(content, 'issues/2020-04/issue.json', (t) => JSON.stringify({ ...JSON.parse(t), keyNotes: ['测试用重要提示：本期为演示而建。'] }, null, 2));
   const stamp = join(PROJECT_ROOT, '.build/last-build.json');
-  const previousStamp = existsSync(stamp) ? (await import('node:fs')).readFileSync(stamp) : null;
+  const previousStamp = existsSync(stamp) ? readFileSync(stamp) : null;
   const build = runScript('scripts/build.ts', [], env);
   if (previousStamp) writeFileSync(stamp, previousStamp);
   if (build.status !== 0) throw new Error(build.stderr);

@@ -3,17 +3,29 @@
  * of content/ (ARCHIVE_CONTENT_DIR), checking what they write, what they refuse and what they say.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { copyOfContent, PROJECT_ROOT, runScript, STACK_TRACE } from '../support/content-fixture.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfContent as copyOfRealContent, PROJECT_ROOT, runScript, STACK_TRACE } from '../support/content-fixture.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'tests/fixtures/source/2020-03.txt');
+
+const created: string[] = [];
+afterAll(() => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
+function copyOfContent(): string {
+  const dir = copyOfRealContent();
+  created.push(dir);
+  return dir;
+}
 
 /** A content folder with the section list but no issue, to import 2020-3 into. */
 function emptyArchive(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-empty-'));
+  created.push(dir);
   cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(dir, 'sections.json'));
   return dir;
 }
