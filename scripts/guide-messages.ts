@@ -129,7 +129,7 @@ export const VALIDATION_CASES: ValidationCase[] = [
     title: '正文中有花括号或小于号',
     breakContent: edit(ARTICLE, (text) => text.replace('培训班。\n', '培训班{第8期}。\n')),
     meaning: '网站用 MDX 生成文章，{ } 和 < 在 MDX 中有特殊含义，会让网站无法生成。',
-    fix: '在符号前加反斜杠：\\{ \\} \\<；或改用全角符号（｛ ｝ ＜），如果印刷版就是全角的。',
+    fix: '在符号前加反斜杠，写成 `\\{`、`\\}`、`\\<`；如果印刷版用的是全角符号（｛ ｝ ＜），照录全角的即可。',
   },
   {
     title: '正文是空的',
