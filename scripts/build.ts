@@ -29,7 +29,10 @@ rmSync(stagingDir, { recursive: true, force: true });
 process.env.ARCHIVE_OUT_DIR = stagingDir;
 try {
   const { build } = await import('astro');
-  await build({ root: projectRoot, logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn' });
+  // force: start from an empty content cache. Astro keeps an unchanged entry with the path it was
+  // first read from, so after a build over a copy of content/ (tests, benchmarks) that copy's paths,
+  // since deleted, would be reused and the build would fail. Re-reading the content costs little.
+  await build({ root: projectRoot, force: true, logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn' });
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { formatProblems } from '../src/lib/content-problem.ts';
 import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
 import { formatDiscrepancies, unacknowledged } from '../src/lib/discrepancy-report.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { exampleFolders } from '../src/lib/issue-examples.ts';
 import { relative } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
@@ -19,7 +20,8 @@ const strict = args.has('--strict');
 const root = contentRoot();
 const label = relative(process.cwd(), root).split('\\').join('/') || '.';
 const started = performance.now();
-const result = validateContent(readContentSnapshot(root, label));
+const snapshot = readContentSnapshot(root, label);
+const result = validateContent(snapshot);
 const elapsed = performance.now() - started;
 const open = unacknowledged(result.discrepancies);
 const failed = result.errors.length > 0 || (strict && open.length > 0);
@@ -41,4 +43,6 @@ if (asJson) {
     console.log(`内容检查通过：${result.issues.length} 期，${articleCount} 篇文章和简讯，${result.tables.length} 张数据表（${Math.round(elapsed)} 毫秒）。`);
   }
 }
+const examples = asJson ? [] : exampleFolders(snapshot);
+if (examples.length) console.log(`提示：${examples.join('、')} 里是示例文件，网站不会发布它们；本期完成后可以删除。`);
 process.exitCode = failed ? 1 : 0;

@@ -62,12 +62,15 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   const document = parseDocument(match[1]!);
   const error = document.errors[0];
   if (error) {
-    const line = error.linePos?.[0];
+    // The front matter starts on the file's second line, after the opening ---.
+    const at = error.pos ? lineColumnAt(match[1]!, error.pos[0]) : undefined;
+    const lineText = at ? match[1]!.split('\n')[at.line - 1]?.trim() : undefined;
     return {
       problem: {
         file,
-        ...(line ? { line: line.line + 1, column: line.col } : {}),
+        ...(at ? { line: at.line + 1, column: at.column } : {}),
         message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
+        ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
         detail: error.message.split('\n')[0],
       },
     };
@@ -83,14 +86,14 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
 export function findMdxHazards(body: string, bodyStartLine: number, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((lineText, index) => {
-    const hazard = /(?<!\\)[{}]|<(?![A-Z/])/.exec(lineText);
+    const hazard = /(?<!\\)(?:[{}]|<(?![A-Z/]))/.exec(lineText);
     if (hazard) {
       problems.push({
         file,
         line: bodyStartLine + index,
         column: hazard.index + 1,
         message: `正文中的“${hazard[0]}”在 MDX 里有特殊含义：如要原样显示，请写成 \\${hazard[0]}，或改用全角符号`,
-        found: `“${lineText.trim().slice(0, 40)}”`,
+        found: `“${[...lineText].slice(Math.max(0, hazard.index - 15), hazard.index + 15).join('').trim()}”`,
         detail: 'MDX would parse this character as an expression or JSX',
       });
     }

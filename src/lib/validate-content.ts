@@ -6,6 +6,7 @@ import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseI
 import type { ContentSnapshot } from './content-snapshot.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
+import { EXAMPLES_FOLDER, findExampleLeftovers, isExamplePath } from './issue-examples.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
 import { validateRankings } from './ranking-validation.ts';
 import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
@@ -71,10 +72,10 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
       continue;
     }
     for (const path of paths) {
-      if (!KNOWN_ISSUE_FILE.test(path)) {
+      if (!KNOWN_ISSUE_FILE.test(path) && !isExamplePath(path)) {
         errors.push({
           file: at(`issues/${folder}/${path}`),
-          message: '不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json 和 rankings.json',
+          message: `不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json、rankings.json，以及说明 README.md 和示例文件夹 ${EXAMPLES_FOLDER}/；请把它移到对应的位置（文章放 articles/，表放 tables/），或删去`,
         });
       }
     }
@@ -89,10 +90,19 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     const folderMatches = issue?.data ? checkFolderName(folder, issue.data, errors, at) : false;
     // Articles are checked even when issue.json has problems, so an editor sees everything at once.
     const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
-    if (issue?.data && folderMatches) issues.push({ id: folder, data: issue.data, articles, bodies });
+    if (issue?.data && folderMatches) {
+      if (!paths.some((p) => p.startsWith('articles/'))) {
+        errors.push({
+          file: at(`issues/${folder}/articles/`),
+          message: `本期还没有文章或简讯：把 ${EXAMPLES_FOLDER}/articles/ 里的示例复制到 articles/，改名为“两位序号-英文短名.mdx”，再照印刷版改写`,
+        });
+      }
+      issues.push({ id: folder, data: issue.data, articles, bodies });
+    }
   }
 
   checkCumulativeNumbers(issues, errors, at);
+  errors.push(...findExampleLeftovers(snapshot));
   errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
   const tables = validateTables(snapshot, at);
   errors.push(...tables.errors);

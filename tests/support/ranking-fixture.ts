@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyOfContent } from './content-fixture.ts';
 
@@ -51,5 +51,8 @@ export function rankingFixture(edit?: (observations: Array<Record<string, unknow
     ),
   );
   writeFileSync(join(folder, 'rankings.json'), JSON.stringify({ observations }, null, 2));
+  // An issue is published only with at least one article; this made-up one reprints a real one.
+  mkdirSync(join(folder, 'articles'));
+  copyFileSync(join(root, 'issues/2020-03/articles/08-food-safety-week.mdx'), join(folder, 'articles/01-food-safety-week.mdx'));
   return root;
 }

@@ -26,7 +26,7 @@ describe('issue metadata schema', () => {
     const { footer, ...rest } = realIssue;
     const { reviewer: _reviewer, ...footerWithoutReviewer } = footer;
     const { problems } = parseWithFriendlyErrors(issueSchema, { ...rest, footer: footerWithoutReviewer }, file);
-    expect(problems.map((p) => [p.place, p.message, p.found])).toEqual([['footer.reviewer', '审核人应为文字', '（未填写）']]);
+    expect(problems.map((p) => [p.place, p.message, p.found])).toEqual([['footer.reviewer', '缺少这一项：审核人应为文字', '（未填写）']]);
   });
 
   it('names unknown fields so a typo does not pass silently', () => {
@@ -52,7 +52,7 @@ describe('article front matter schema', () => {
   it('requires a title on an article', () => {
     const { title: _title, ...untitled } = article;
     const { problems } = parseWithFriendlyErrors(articleSchema, untitled, 'a.mdx');
-    expect(problems.map((p) => [p.place, p.message])).toEqual([['title', '文章必须有标题（title）']]);
+    expect(problems.map((p) => [p.place, p.message])).toEqual([['title', '缺少这一项：文章必须有标题（title）']]);
   });
 
   it('refuses a title on a short item, which print did not have', () => {

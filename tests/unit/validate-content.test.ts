@@ -30,7 +30,7 @@ describe('the real content', () => {
 describe('bad content is reported with file and place, all at once', () => {
   it('an article without a title', () => {
     const { errors } = validateContent(withFiles({ [ARTICLE]: text(ARTICLE).replace(/^title: .*\n/m, '') }));
-    expect(errors).toEqual([expect.objectContaining({ file: `content/${ARTICLE}`, place: 'title', message: '文章必须有标题（title）' })]);
+    expect(errors).toEqual([expect.objectContaining({ file: `content/${ARTICLE}`, place: 'title', message: '缺少这一项：文章必须有标题（title）' })]);
   });
 
   it('a date that is not a date', () => {
