@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkBriefMarker } from './src/lib/remark-brief-marker.ts';
 import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
@@ -17,12 +19,16 @@ export default defineConfig({
   base,
   outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Styles and scripts go to hashed files under /_astro/, never inline: the Content-Security-Policy in
+  // deploy/nginx.conf then allows only 'self' (no 'unsafe-inline', no per-page hashes), and the files
+  // are cached for a year. assetsInlineLimit 0 stops Vite inlining small scripts into the HTML.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   markdown: {
     // The owner chose remark-gfm, so Markdown runs through the unified pipeline with it as a plugin.
     // Smart punctuation is off: the bulletin's Chinese quotes and dashes are printed as they are.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkEditorialNotes] }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBriefMarker, remarkEditorialNotes] }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefindIntegration()],
 });

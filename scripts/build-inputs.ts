@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 
@@ -23,14 +23,27 @@ export function inputsFingerprint(projectRoot: string): string {
   return hash.digest('hex');
 }
 
+const stampFile = (projectRoot: string) => join(projectRoot, '.build', 'last-build.json');
+
+/** The inputs fingerprint of the last build into each output folder (tests build into several). */
+function readStamps(projectRoot: string): Record<string, string> {
+  try {
+    const stamp = JSON.parse(readFileSync(stampFile(projectRoot), 'utf8')) as Record<string, unknown>;
+    // Keyed by output folder; the keys `dist` and `inputs` are the older one-build format.
+    return Object.fromEntries(Object.entries(stamp).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'dist' && entry[0] !== 'inputs'));
+  } catch {
+    return {};
+  }
+}
+
+/** Notes that `distDir` now holds a build of the current inputs. */
+export function recordBuild(projectRoot: string, distDir: string): void {
+  const stamps = { ...readStamps(projectRoot), [distDir]: inputsFingerprint(projectRoot) };
+  writeFileSync(stampFile(projectRoot), JSON.stringify(stamps, null, 2) + '\n');
+}
+
 /** Whether dist/ was built from exactly the current inputs. */
 export function isBuildCurrent(projectRoot: string, distDir: string): boolean {
-  const stampFile = join(projectRoot, '.build', 'last-build.json');
-  if (!existsSync(stampFile) || !existsSync(join(distDir, 'index.html'))) return false;
-  try {
-    const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { dist?: string; inputs?: string };
-    return stamp.dist === distDir && stamp.inputs === inputsFingerprint(projectRoot);
-  } catch {
-    return false;
-  }
+  if (!existsSync(join(distDir, 'index.html'))) return false;
+  return readStamps(projectRoot)[distDir] === inputsFingerprint(projectRoot);
 }

@@ -3,13 +3,13 @@
  * then swap it in as dist/ whole. Bad content stops the build before Astro runs, with the same Chinese
  * report as `npm run validate`; any failure leaves the previous dist/ untouched.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
 import { formatProblems } from '../src/lib/content-problem.ts';
 import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
-import { inputsFingerprint } from './build-inputs.ts';
+import { recordBuild } from './build-inputs.ts';
 
 const projectRoot = process.cwd();
 const distDir = resolve(projectRoot, process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -27,26 +27,23 @@ if (result.errors.length) {
 mkdirSync(join(projectRoot, '.build'), { recursive: true });
 rmSync(stagingDir, { recursive: true, force: true });
 process.env.ARCHIVE_OUT_DIR = stagingDir;
-// A content folder other than content/ (benchmarks, test fixtures) gets a throwaway Astro cache. Astro
-// reuses a cached entry whose id and text are unchanged, file path included, so the same synthetic archive
-// built earlier from a folder since deleted would otherwise fail to build.
-const cacheDir = process.env.ARCHIVE_CONTENT_DIR ? `${stagingDir}-cache` : undefined;
 try {
   const { build } = await import('astro');
-  await build({ root: projectRoot, logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn', ...(cacheDir && { cacheDir }) });
+  // force: start from an empty content cache. Astro keeps an unchanged entry with the path it was
+  // first read from, so after a build over a copy of content/ (tests, benchmarks) that copy's paths,
+  // since deleted, would be reused and the build would fail. Re-reading the content costs little.
+  await build({ root: projectRoot, force: true, logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn' });
 } catch (error) {
   rmSync(stagingDir, { recursive: true, force: true });
-  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);
   console.error('\n构建失败（网站没有生成，原有的 dist/ 未改动）/ Build failed:\n');
   console.error(`  ${message.split('\n').join('\n  ')}\n`);
   process.exit(1);
 }
 
-if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
 rmSync(distDir, { recursive: true, force: true });
 renameSync(stagingDir, distDir);
-writeFileSync(join(projectRoot, '.build', 'last-build.json'), JSON.stringify({ dist: distDir, inputs: inputsFingerprint(projectRoot) }) + '\n');
+recordBuild(projectRoot, distDir);
 const articleCount = result.issues.reduce((n, issue) => n + issue.articles.length, 0);
 console.log(`网站已生成：${relative(projectRoot, distDir) || distDir}/（${result.issues.length} 期，${articleCount} 篇文章和简讯）。`);
 if (existsSync(join(projectRoot, '.build'))) rmSync(stagingDir, { recursive: true, force: true });

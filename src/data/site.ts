@@ -1,4 +1,4 @@
-import { withBase } from '../lib/urls.ts';
+import { absoluteUrl, withBase } from '../lib/urls.ts';
 
 export { paths } from '../lib/urls.ts';
 
@@ -10,3 +10,11 @@ export function href(path: string): string {
 export const SERIES_TITLE = '营口信用体系建设';
 export const SERIES_SUBTITLE = '工作简报';
 export const SITE_NAME = '营口信用体系建设 · 工作简报 档案';
+
+/** A root path as an absolute URL on the configured site (SITE_URL) and base path: canonical links, feeds, JSON, citations. */
+export function absolute(path: string): string {
+  // astro.config.mjs always sets `site` (SITE_URL, or its default), so SITE is defined in a build.
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('astro.config.mjs has no `site`: set SITE_URL');
+  return absoluteUrl(site, import.meta.env.BASE_URL, path);
+}

@@ -48,7 +48,8 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
     return {
       file,
       ...(place ? { place } : {}),
-      message: messageOf(issue),
+      // A field left out reads better as “missing” than as the wrong type.
+      message: issue.code === 'invalid_type' && found === undefined && issue.path.length ? `缺少这一项：${messageOf(issue)}` : messageOf(issue),
       ...(issue.code === 'unrecognized_keys' ? {} : { found: describeFound(found) }),
       detail: `${issue.code} at ${place || '(root)'}`,
     };

@@ -35,8 +35,19 @@ export const SEGMENTATION_PROBE = {
 } as const;
 
 /**
- * Parts of indexed pages that stay out of the index. A table page is found by its title, column heads and
- * unit names; its figures (thousands of distinct numbers per archive) would only swell the index that
- * every first search downloads. Numbers quoted in articles (512 条, 1005 项) stay searchable.
+ * Parts of indexed pages that stay out of the index, because they are the site's apparatus rather than
+ * what was printed, or repeat on every page of a kind. A table page is found by its title, unit names and
+ * editorial notes; its figures, column heads, computed totals, legend, audit findings and download links
+ * would only swell the index every first search downloads (and 512 or 1005 should find the article that
+ * quotes them). The citation block repeats the page's own title and address.
  */
-export const EXCLUDED_FROM_INDEX = ['.data-table thead', '.data-table td'] as const;
+export const EXCLUDED_FROM_INDEX = [
+  '.data-table thead',
+  '.data-table td',
+  '.data-table tfoot',
+  '.table-legend',
+  '.table-findings',
+  '.table-downloads',
+  'main .meta',
+  '.cite',
+] as const;

@@ -1,3 +1,4 @@
+import { parse as parseTolerantJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './content-problem.ts';
 
@@ -18,14 +19,19 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
+    // V8 names the position for some errors only ("Unexpected token ']'" has none), so a second,
+    // strict parser that always reports offsets finds where the editor should look.
+    const located: ParseError[] = [];
+    parseTolerantJson(text, located, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const position = /position (\d+)/.exec(reason);
-    const at = position ? lineColumnAt(text, Number(position[1])) : undefined;
+    const offset = position ? Number(position[1]) : located[0]?.offset;
+    const at = offset === undefined ? undefined : lineColumnAt(text, offset);
     return {
       problem: {
         file,
         ...(at ?? {}),
         message: 'JSON 格式有误，文件无法读取：请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号',
-        detail: reason,
+        detail: located[0] ? `${reason} (${printParseErrorCode(located[0].error)})` : reason,
       },
     };
   }
@@ -53,16 +59,19 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
       },
     };
   }
-  const document = parseDocument(match[1]!, { prettyErrors: false });
+  const document = parseDocument(match[1]!);
   const error = document.errors[0];
   if (error) {
-    const line = error.linePos?.[0];
+    // The front matter starts on the file's second line, after the opening ---.
+    const at = error.pos ? lineColumnAt(match[1]!, error.pos[0]) : undefined;
+    const lineText = at ? match[1]!.split('\n')[at.line - 1]?.trim() : undefined;
     return {
       problem: {
         file,
-        ...(line ? { line: line.line + 1, column: line.col } : {}),
+        ...(at ? { line: at.line + 1, column: at.column } : {}),
         message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
-        detail: error.message,
+        ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
+        detail: error.message.split('\n')[0],
       },
     };
   }
@@ -77,14 +86,14 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
 export function findMdxHazards(body: string, bodyStartLine: number, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((lineText, index) => {
-    const hazard = /(?<!\\)[{}]|<(?![A-Z/])/.exec(lineText);
+    const hazard = /(?<!\\)(?:[{}]|<(?![A-Z/]))/.exec(lineText);
     if (hazard) {
       problems.push({
         file,
         line: bodyStartLine + index,
         column: hazard.index + 1,
         message: `正文中的“${hazard[0]}”在 MDX 里有特殊含义：如要原样显示，请写成 \\${hazard[0]}，或改用全角符号`,
-        found: `“${lineText.trim().slice(0, 40)}”`,
+        found: `“${[...lineText].slice(Math.max(0, hazard.index - 15), hazard.index + 15).join('').trim()}”`,
         detail: 'MDX would parse this character as an expression or JSX',
       });
     }

@@ -137,6 +137,9 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
       const values = rows.map((r) => r.cells[c]).filter((v): v is number => v !== null && v !== undefined);
       return values.length ? values.reduce((a, b) => a + b, 0) : null;
     };
+    const printedTotals = Array.from({ length: 22 }, (_, c) => columnTotal(c));
+    const misprinted = i % 4 === 0 && printedTotals[0] !== null;
+    if (misprinted) printedTotals[0] = printedTotals[0]! + 10;
     files.push({
       path: `${folder}/tables/02-departments.json`,
       text: json({
@@ -148,7 +151,9 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
         ],
         rowTotalColumn: 'total',
         rows,
-        printedTotals: { label: '合计', cells: Array.from({ length: 22 }, (_, c) => columnTotal(c)) },
+        printedTotals: { label: '合计', cells: printedTotals },
+        // Like the real bulletin, some printed totals do not add up; the editor has acknowledged them.
+        acknowledged: misprinted ? [{ kind: 'column-total', column: 'indicator-1', note: '合成数据：印刷合计与各行之和不符，照录。' }] : [],
       }),
     });
     const latestMonth = month === 1 ? 12 : month - 2;

@@ -1,6 +1,9 @@
 /**
  * Every internal address of the site, as a path from the site root without the base path. Pages turn
  * them into links with `withBase`, so the site works at a domain root and under a sub-path alike.
+ *
+ * Section and source names are Chinese (国家政策, 市信用办); their path segments are percent-encoded here,
+ * once, so links, the sitemap, the feed and the JSON all carry the same valid URL.
  */
 
 export const paths = {
@@ -15,16 +18,41 @@ export const paths = {
     const [issueId, slug] = tableId.split('/');
     return `/issues/${issueId}/tables/${slug}/`;
   },
+  /** A table's data download: `/issues/2020-03/tables/departments.csv`. */
+  tableDownload: (tableId: string, format: 'csv' | 'json') => {
+    const [issueId, slug] = tableId.split('/');
+    return `/issues/${issueId}/tables/${slug}.${format}`;
+  },
   rankings: () => '/rankings/',
+  /** The merged ranking series as data: `/rankings/series.csv`. */
+  rankingSeries: (format: 'csv' | 'json') => `/rankings/series.${format}`,
   audit: () => '/audit/',
   search: () => '/search/',
   about: () => '/about/',
-  section: (name: string) => `/sections/${name}/`,
-  source: (name: string) => `/sources/${name}/`,
+  sections: () => '/sections/',
+  section: (name: string) => `/sections/${encodeURIComponent(name)}/`,
+  sources: () => '/sources/',
+  source: (name: string) => `/sources/${encodeURIComponent(name)}/`,
+  /** RSS feed of issues and articles. */
+  feed: () => '/rss.xml',
+  /** Machine-readable list of every issue. */
+  issuesJson: () => '/issues/index.json',
+  /** Machine-readable issue: metadata, articles, tables, rankings. */
+  issueJson: (issueId: string) => `/issues/${issueId}/index.json`,
+  sitemap: () => '/sitemap-index.xml',
 };
 
 /** Joins the configured base path (`/` or `/archive/`) and a root path (`/issues/`). */
 export function withBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/**
+ * The absolute URL of a root path, for canonical links, feeds, JSON and citations:
+ * `absoluteUrl('https://example.org', '/archive/', '/issues/')` → `https://example.org/archive/issues/`.
+ * A path in `site` itself (https://example.org/x) is replaced by the base path, as Astro does.
+ */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
 }

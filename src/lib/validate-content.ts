@@ -6,7 +6,10 @@ import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseI
 import type { ContentSnapshot } from './content-snapshot.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
+import { EXAMPLES_FOLDER, findExampleLeftovers, isExamplePath } from './issue-examples.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
+import { validateRankings } from './ranking-validation.ts';
+import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
 
 export interface ValidatedIssue {
   /** `2020-03`, the folder name. */
@@ -20,6 +23,10 @@ export interface ValidatedIssue {
 export interface ValidationResult {
   errors: ContentProblem[];
   issues: ValidatedIssue[];
+  /** Tables that passed every check, with their totals (table-validation.ts). */
+  tables: ValidatedTable[];
+  /** Printed totals that differ from the computed ones: reported and published, not errors. */
+  discrepancies: ReportedDiscrepancy[];
 }
 
 export const sectionsFileSchema = z.strictObject({
@@ -65,42 +72,53 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
       continue;
     }
     for (const path of paths) {
-      if (!KNOWN_ISSUE_FILE.test(path)) {
+      if (!KNOWN_ISSUE_FILE.test(path) && !isExamplePath(path)) {
         errors.push({
           file: at(`issues/${folder}/${path}`),
-          message: '不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json 和 rankings.json',
+          message: `不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json、rankings.json，以及说明 README.md 和示例文件夹 ${EXAMPLES_FOLDER}/；请把它移到对应的位置（文章放 articles/，表放 tables/），或删去`,
         });
       }
     }
     const issueText = textOf.get(`issues/${folder}/issue.json`);
     if (issueText === undefined) {
       errors.push({ file: at(`issues/${folder}/issue.json`), message: '缺少本期信息文件 issue.json（期号、日期、重要提示、报送信息等）' });
-      continue;
     }
-    const parsed = parseJsonText(issueText, at(`issues/${folder}/issue.json`));
-    if ('problem' in parsed) {
-      errors.push(parsed.problem);
-      continue;
-    }
-    const issue = parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`));
-    errors.push(...issue.problems);
-    if (!issue.data) continue;
-    const expectedFolder = issueId(issue.data);
-    if (expectedFolder !== folder) {
-      errors.push({
-        file: at(`issues/${folder}/issue.json`),
-        place: 'year / number',
-        message: `文件夹名“${folder}”与 issue.json 中的年份和期号（${issue.data.year} 年第 ${issue.data.number} 期）不一致：应改文件夹名为“${expectedFolder}”，或改正年份、期号`,
-        found: `year ${issue.data.year}, number ${issue.data.number}`,
-      });
-      continue;
-    }
+    const parsed = issueText === undefined ? undefined : parseJsonText(issueText, at(`issues/${folder}/issue.json`));
+    if (parsed && 'problem' in parsed) errors.push(parsed.problem);
+    const issue = parsed && 'value' in parsed ? parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`)) : undefined;
+    errors.push(...(issue?.problems ?? []));
+    const folderMatches = issue?.data ? checkFolderName(folder, issue.data, errors, at) : false;
+    // Articles are checked even when issue.json has problems, so an editor sees everything at once.
     const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
-    issues.push({ id: folder, data: issue.data, articles, bodies });
+    if (issue?.data && folderMatches) {
+      if (!paths.some((p) => p.startsWith('articles/'))) {
+        errors.push({
+          file: at(`issues/${folder}/articles/`),
+          message: `本期还没有文章或简讯：把 ${EXAMPLES_FOLDER}/articles/ 里的示例复制到 articles/，改名为“两位序号-英文短名.mdx”，再照印刷版改写`,
+        });
+      }
+      issues.push({ id: folder, data: issue.data, articles, bodies });
+    }
   }
 
   checkCumulativeNumbers(issues, errors, at);
-  return { errors, issues };
+  errors.push(...findExampleLeftovers(snapshot));
+  errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
+  const tables = validateTables(snapshot, at);
+  errors.push(...tables.errors);
+  return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
+}
+
+function checkFolderName(folder: string, data: IssueData, errors: ContentProblem[], at: (p: string) => string): boolean {
+  const expectedFolder = issueId(data);
+  if (expectedFolder === folder) return true;
+  errors.push({
+    file: at(`issues/${folder}/issue.json`),
+    place: 'year / number',
+    message: `文件夹名“${folder}”与 issue.json 中的年份和期号（${data.year} 年第 ${data.number} 期）不一致：应改文件夹名为“${expectedFolder}”，或改正年份、期号`,
+    found: `year ${data.year}, number ${data.number}`,
+  });
+  return false;
 }
 
 function readSections(textOf: Map<string, string>, errors: ContentProblem[], at: (p: string) => string): string[] | null {
@@ -149,6 +167,16 @@ function readArticles(
     errors.push(...result.problems);
     errors.push(...findMdxHazards(document.body, document.bodyStartLine, file));
     if (!document.body.trim()) errors.push({ file, message: '正文是空的：属性区（---）之后应是文章正文' });
+    // The section is checked against the list even when other fields are wrong, so all is said at once.
+    const section = (document.data as { section?: unknown } | null)?.section;
+    if (sections && typeof section === 'string' && section.trim() && !sections.includes(section.trim())) {
+      errors.push({
+        file,
+        place: 'section',
+        message: `栏目不在栏目表中：可用的栏目有 ${sections.join('、')}；如确是新栏目，请先把它加到 content/sections.json`,
+        found: describeFound(section),
+      });
+    }
     if (!result.data) continue;
 
     const previousOrder = byOrder.get(key.order);
@@ -157,15 +185,6 @@ function readArticles(
     const previousSlug = bySlug.get(key.slug);
     if (previousSlug) errors.push({ file, place: '文件名短名', message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每篇的短名应不同，否则网址会冲突` });
     bySlug.set(key.slug, path);
-
-    if (sections && !sections.includes(result.data.section)) {
-      errors.push({
-        file,
-        place: 'section',
-        message: `栏目不在栏目表中：可用的栏目有 ${sections.join('、')}；如确是新栏目，请先把它加到 content/sections.json`,
-        found: describeFound(result.data.section),
-      });
-    }
 
     const text_ = plainText(document.body);
     result.data.editorialNotes.forEach((note, index) => {

@@ -1,14 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { PROJECT_ROOT, STACK_TRACE } from '../support/content-fixture.ts';
+import { STACK_TRACE } from '../support/content-fixture.ts';
+import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
 
 const origin = inject('origin');
 const distDir = inject('distDir');
+const basePath = inject('base').replace(/\/$/, '');
 
 describe('the search index in dist/pagefind/', () => {
   let browser: Browser;
@@ -30,7 +32,7 @@ describe('the search index in dist/pagefind/', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`);
     const table = await page.evaluate<{ title: string; content: string } | undefined>(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('${basePath}/pagefind/pagefind.js');
       await pagefind.options({ noWorker: true });
       const pages = await Promise.all((await pagefind.search(null)).results.map((r) => r.data()));
       const table = pages.find((p) => p.url === '/issues/2020-03/tables/departments/');
@@ -46,16 +48,12 @@ describe('the search index in dist/pagefind/', () => {
 describe('a build whose indexing fails', () => {
   it('stops with a Chinese message, no stack trace and no site written', () => {
     const outDir = join(mkdtempSync(join(tmpdir(), 'bulletin-failed-index-')), 'dist');
-    const stamp = join(PROJECT_ROOT, '.build', 'last-build.json');
-    const savedStamp = existsSync(stamp) ? readFileSync(stamp) : undefined;
-    const { BASE_URL: _vitestBase, ...env } = process.env;
     const run = spawnSync(process.execPath, ['scripts/build.ts'], {
       cwd: PROJECT_ROOT,
-      env: { ...env, ARCHIVE_DIST_DIR: outDir, PAGEFIND_EXTENDED_BINARY_PATH: '/nowhere/pagefind_extended' },
+      env: buildEnvironment({ ARCHIVE_DIST_DIR: outDir, PAGEFIND_EXTENDED_BINARY_PATH: '/nowhere/pagefind_extended' }),
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
-    if (savedStamp) writeFileSync(stamp, savedStamp);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('构建失败');
     expect(run.stderr).toContain('Pagefind 扩展版程序不存在');

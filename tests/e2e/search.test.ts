@@ -1,16 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '../../scripts/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
-import { PROJECT_ROOT } from '../support/content-fixture.ts';
+import { startNginx, type NginxServer } from '../support/nginx.ts';
+import { openPage as auditPage, watchCsp } from '../support/page-audit.ts';
+import { buildSite, PROJECT_ROOT } from '../support/site-build.ts';
 
+// The site is served by nginx with deploy/nginx.conf (its CSP included); `origin` ends with the base path.
 const origin = inject('origin');
 const distDir = inject('distDir');
+const basePath = inject('base').replace(/\/$/, '');
 
 const article = (slug: string) => `/issues/2020-03/articles/${slug}/`;
 const ISSUE_PAGE = '/issues/2020-03/';
@@ -40,10 +41,10 @@ async function settled(page: Page): Promise<string> {
   return (await page.locator('.search-status').textContent()) ?? '';
 }
 
-/** The result links shown, as paths without the highlight fragment. */
-async function resultPaths(page: Page): Promise<string[]> {
+/** The result links shown, as paths from the site root (base path removed), without the highlight fragment. */
+async function resultPaths(page: Page, base = basePath): Promise<string[]> {
   const hrefs = await page.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map((href) => href.split('#')[0]!);
+  return hrefs.map((href) => href.split('#')[0]!).map((href) => (href.startsWith(`${base}/`) ? href.slice(base.length) : `outside the base path: ${href}`));
 }
 
 async function search(query: string): Promise<{ page: Page; paths: string[]; status: string }> {
@@ -91,7 +92,7 @@ describe('search quality on the real issue', () => {
       expect(paths).toEqual([]);
       expect(status).toBe(`没有找到与“${query}”相关的内容。`);
       await expect(page.locator('.search-empty').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.search-empty a').getAttribute('href')).resolves.toBe('/issues/');
+      await expect(page.locator('.search-empty a').getAttribute('href')).resolves.toBe(`${basePath}/issues/`);
       await page.context().close();
     });
   }
@@ -110,7 +111,7 @@ describe('each result', () => {
   it('opens its page scrolled to the matched words, highlighted by the browser (text fragment)', async () => {
     const { page } = await search('社会保障中心');
     const link = page.locator('.search-results > li h2 a').first();
-    await expect(link.getAttribute('href')).resolves.toBe(`${DEPARTMENTS_TABLE}#:~:text=${encodeURIComponent('社会保障中心')}`);
+    await expect(link.getAttribute('href')).resolves.toBe(`${basePath}${DEPARTMENTS_TABLE}#:~:text=${encodeURIComponent('社会保障中心')}`);
     await link.click();
     await page.waitForURL(`${origin}${DEPARTMENTS_TABLE}**`);
     // The unit is far down a long table: the browser only scrolls there if it found and marked the text.
@@ -128,7 +129,7 @@ describe('a remedy for Pagefind ranking Chinese phrases', () => {
     const page = await openPage('/search/');
     // A string, so the test runner does not rewrite the browser's dynamic import.
     const misranked = await page.evaluate<Array<{ query: string; pages: string[] }>>(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const pagefind = await import('${basePath}/pagefind/pagefind.js');
       await pagefind.options({ noWorker: true });
       const all = await Promise.all((await pagefind.search(null)).results.map((r) => r.data()));
       const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -256,18 +257,18 @@ describe('the search page', () => {
     const page = await openPage('/search/', { javaScriptEnabled: false });
     const notice = page.locator('.search-notice');
     await expect(notice.textContent()).resolves.toContain('搜索需要浏览器启用 JavaScript');
-    await expect(notice.locator('a').getAttribute('href')).resolves.toBe('/issues/');
+    await expect(notice.locator('a').getAttribute('href')).resolves.toBe(`${basePath}/issues/`);
     await page.context().close();
   });
 
-  it('asks no other host for anything', async () => {
-    const page = await openPage('/search/');
-    const hosts = new Set<string>();
-    page.on('request', (request) => hosts.add(new URL(request.url()).origin));
-    await page.goto(`${origin}/search/?q=${encodeURIComponent('信用修复')}`);
+  it('works under the site’s Content-Security-Policy, asking no other host and logging no error', async () => {
+    const context = await browser.newContext();
+    await watchCsp(context);
+    const { page, problems } = await auditPage(context, `${origin}/search/?q=${encodeURIComponent('信用修复')}`);
     await settled(page);
-    expect([...hosts]).toEqual([origin]);
-    await page.context().close();
+    problems.csp.push(...(await page.evaluate(() => window.__cspViolations ?? [])));
+    expect(problems).toMatchObject({ status: 200, external: [], failed: [], csp: [], consoleErrors: [] });
+    await context.close();
   });
 });
 
@@ -308,29 +309,17 @@ describe('pages without search open', () => {
 });
 
 describe('under a base path (BASE_PATH=/archive/)', () => {
-  let server: { origin: string; close(): Promise<void> } | undefined;
-  let builtDir: string;
+  // The same build as tests/e2e/subpath.test.ts (built once for both), served by nginx under /archive/.
+  const BASE = '/archive/';
+  const subpathDist = join(PROJECT_ROOT, '.build', 'dist-subpath');
+  let server: NginxServer | undefined;
 
   beforeAll(async () => {
-    builtDir = mkdtempSync(join(tmpdir(), 'bulletin-base-path-'));
-    // The build records which folder it last wrote; keep the main dist/ current for the other tests.
-    const stamp = join(PROJECT_ROOT, '.build', 'last-build.json');
-    const savedStamp = existsSync(stamp) ? readFileSync(stamp) : undefined;
-    // Vitest puts Vite's BASE_URL=/ into process.env, and an inherited BASE_URL overrides Astro's base.
-    const { BASE_URL: _vitestBase, ...env } = process.env;
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: PROJECT_ROOT,
-      env: { ...env, BASE_PATH: '/archive/', ARCHIVE_DIST_DIR: builtDir },
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-    });
-    if (savedStamp) writeFileSync(stamp, savedStamp);
-    expect(run.status, run.stderr).toBe(0);
-    server = await serveStatic(builtDir, '/archive/');
-  });
+    buildSite(subpathDist, { BASE_PATH: BASE, SITE_URL: 'https://archive.example.org' });
+    server = await startNginx({ distDir: subpathDist, base: BASE });
+  }, 300_000);
   afterAll(async () => {
     await server?.close();
-    rmSync(builtDir, { recursive: true, force: true });
   });
 
   it('searches from the header box and links results, bundle and empty state under the base path', async () => {
@@ -338,14 +327,14 @@ describe('under a base path (BASE_PATH=/archive/)', () => {
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (request) => {
-      if (!new URL(request.url()).pathname.startsWith('/archive/')) outside.push(request.url());
+      if (!new URL(request.url()).pathname.startsWith(BASE)) outside.push(request.url());
     });
     await page.goto(`${server!.origin}/archive/issues/2020-03/`);
     await page.fill('#site-search-q', '海蜇');
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(`${server!.origin}/archive/search/?q=${encodeURIComponent('海蜇')}`);
     await settled(page);
-    expect(await resultPaths(page)).toContain(`/archive${article('jellyfish-festival-deals')}`);
+    expect(await resultPaths(page, '/archive')).toContain(article('jellyfish-festival-deals'));
     await page.locator('.search-results > li h2 a').first().click();
     await page.waitForURL(`${server!.origin}/archive${article('jellyfish-festival-deals')}**`);
     expect(outside).toEqual([]);

@@ -1,0 +1,89 @@
+/**
+ * `npm run import -- path/to/bulletin.txt [--dry-run]`
+ *
+ * Reads a bulletin's plain-text export and writes a new issue folder (see src/lib/bulletin-importer.ts).
+ * Never overwrites: an issue that exists already, or whose number or cumulative number another issue
+ * has, is refused. Prints what it wrote, what it fixed on its own (to check against the print) and
+ * what needs an editor's eye, then the validation result of the new folder. `--dry-run` writes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { columnKeysFromArchive, importBulletin } from '../src/lib/bulletin-importer.ts';
+import { formatImportNotes } from '../src/lib/bulletin-review.ts';
+import { decodeBulletin } from '../src/lib/bulletin-text.ts';
+import { formatProblems } from '../src/lib/content-problem.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
+import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/format.ts';
+import { checkIssueIdentity, readExistingIssues } from '../src/lib/issue-scaffold.ts';
+import { validateContent } from '../src/lib/validate-content.ts';
+import { alreadyExists, writeIssueFolder } from './write-issue.ts';
+
+const USAGE = `用法：npm run import -- 导出的文本文件.txt [--dry-run]
+  把 Word 另存为“纯文本”的一期简报导入为新的一期（content/issues/年份-期号/）。
+  --dry-run  只显示会写入什么，不写文件`;
+
+function fail(message: string, showUsage = false): never {
+  console.error(`\n没有导入：${message}\n${showUsage ? `\n${USAGE}\n` : ''}`);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({ options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+} catch (error) {
+  fail(`参数有误（${error instanceof Error ? error.message : String(error)}）`, true);
+}
+if (parsed.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (parsed.positionals.length !== 1) fail('请给出一个要导入的文本文件', true);
+const dryRun = parsed.values['dry-run'] === true;
+// npm runs scripts from the project root; a relative path is meant from where the editor typed it.
+const sourcePath = resolve(process.env.INIT_CWD ?? process.cwd(), parsed.positionals[0]!);
+
+let bytes: Buffer;
+try {
+  bytes = readFileSync(sourcePath);
+} catch {
+  fail(`读不到文件 ${sourcePath}：请检查路径`);
+}
+const { text, encoding } = decodeBulletin(bytes);
+
+const root = contentRoot();
+const rootLabel = relative(process.cwd(), root).split('\\').join('/') || '.';
+const snapshot = readContentSnapshot(root, rootLabel);
+const result = importBulletin(text, { knownColumnKeys: columnKeysFromArchive(snapshot.files) });
+if (!result.folder) fail(`\n${formatImportNotes(result.notes)}`);
+const folder = result.folder;
+
+const existing = readExistingIssues(snapshot.files);
+const refusals = [...existing.problems, ...checkIssueIdentity(result.issue as { year: number; number: number; cumulativeNumber: number }, existing)];
+if (refusals.length) fail(`\n${refusals.map((p) => `  ✗ ${p}`).join('\n')}\n\n导入不会覆盖或改动已有的期。`);
+
+const folderLabel = `${rootLabel}/issues/${folder}/`;
+if (!dryRun) {
+  try {
+    writeIssueFolder(root, folder, result.files);
+  } catch (error) {
+    if (alreadyExists(error)) fail(`${folderLabel} 已经存在，不会覆盖`);
+    throw error;
+  }
+}
+
+const issue = result.issue;
+console.log(`\n${dryRun ? '（试运行，没有写入文件）将导入' : '已导入'} ${formatIssueNumber(issue)} ${formatCumulativeNumber(issue)} → ${folderLabel}`);
+if (encoding !== 'utf-8') console.log(`（文件是 ${encoding.toUpperCase()} 编码，已按此读取）`);
+console.log(`\n${dryRun ? '将写入' : '写入了'} ${result.files.length} 个文件：`);
+const width = Math.max(...result.files.map((f) => f.path.length)) - `issues/${folder}/`.length;
+for (const file of result.files) console.log(`  ${file.path.slice(`issues/${folder}/`.length).padEnd(width)}  ${file.summary}`);
+
+if (result.notes.length) console.log(`\n${formatImportNotes(result.notes)}`);
+
+const after = validateContent({ rootLabel, files: [...snapshot.files.filter((f) => !f.path.startsWith(`issues/${folder}/`)), ...result.files] });
+const own = after.errors.filter((problem) => problem.file.startsWith(folderLabel));
+if (own.length) console.log(`\n检查（npm run validate）发现 ${own.length} 处问题，请修改：\n${formatProblems(own)}`);
+else console.log('\n检查（npm run validate）：新的一期没有格式问题。');
+console.log(`\n下一步：逐条处理上面的清单，对照印刷版通读 ${folderLabel}，然后运行 npm run validate 和 npm run dev 预览。详见 docs/编辑指南.md。\n`);

@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadIssues } from '../data/archive.ts';
+import { absolute, paths, SITE_NAME } from '../data/site.ts';
+import { plainText } from '../lib/article.ts';
+import { feedItems } from '../lib/feed.ts';
+
+/** The RSS feed: the newest issues, each followed by its articles and short items. */
+export const GET: APIRoute = async () => {
+  const issues = await loadIssues();
+  const feedUrl = absolute(paths.feed());
+  return rss({
+    title: SITE_NAME,
+    description: '营口市社会信用体系建设领导小组办公室编印的《营口信用体系建设 · 工作简报》：新的一期及其各篇文章和简讯。',
+    site: absolute(paths.home()),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>zh-cn</language><atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,
+    items: feedItems(issues, {
+      url: absolute,
+      summary: (article) => [...plainText(article.entry.body ?? '')].slice(0, 160).join(''),
+    }),
+  });
+};

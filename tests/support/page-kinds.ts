@@ -1,0 +1,64 @@
+import { readSite, pageUrlPath } from '../../scripts/link-check.ts';
+
+/**
+ * One page of every kind a built site has, found from the files in dist/ so pages that other parts of
+ * the project add (/rankings/, /audit/, /search/ …) are picked up as soon as they exist.
+ */
+
+export interface PageOfKind {
+  kind: string;
+  /** Root path, percent-encoded as a browser would request it (without the base path). */
+  path: string;
+}
+
+/** Kinds the reader's archive itself builds: a test must fail, not skip, if one of these is missing. */
+export const REQUIRED_KINDS = [
+  'home',
+  'issues',
+  'issue',
+  'article',
+  'brief',
+  'table',
+  'sections',
+  'section',
+  'sources',
+  'source',
+  'about',
+  '404',
+] as const;
+
+const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+
+/** The kind of page a root path is, e.g. `/issues/2020-03/tables/x/` → `table`. */
+export function kindOf(path: string, briefPaths: ReadonlySet<string>): string {
+  if (path === '/') return 'home';
+  if (path === '/404.html') return '404';
+  if (/^\/issues\/[^/]+\/articles\/[^/]+\/$/.test(path)) return briefPaths.has(path) ? 'brief' : 'article';
+  if (/^\/issues\/[^/]+\/tables\/[^/]+\/$/.test(path)) return 'table';
+  if (/^\/issues\/[^/]+\/$/.test(path)) return 'issue';
+  const segments = path.split('/').filter(Boolean);
+  if (segments.length === 1) return segments[0]!;
+  if (segments[0] === 'sections' || segments[0] === 'sources') return segments[0].slice(0, -1);
+  // Any other nested page: its first segment and depth, e.g. `rankings/*`.
+  return [segments[0], ...segments.slice(1).map(() => '*')].join('/');
+}
+
+/** The first page (in path order) of each kind in a built site. */
+export function pagesOfEveryKind(distDir: string): PageOfKind[] {
+  const site = readSite(distDir);
+  const briefPaths = new Set<string>();
+  for (const file of site.files) {
+    if (!/^issues\/[^/]+\/index\.json$/.test(file)) continue;
+    const issue = JSON.parse(site.read(file)) as { articles?: Array<{ kind: string; url: string }> };
+    for (const article of issue.articles ?? []) {
+      if (article.kind === 'brief') briefPaths.add(decodeURIComponent(new URL(article.url).pathname).replace(/^.*?(\/issues\/)/, '$1'));
+    }
+  }
+  const pages = new Map<string, PageOfKind>();
+  for (const file of [...site.files].filter((f) => f.endsWith('.html')).sort()) {
+    const path = pageUrlPath(file, '/');
+    const kind = kindOf(path, briefPaths);
+    if (!pages.has(kind)) pages.set(kind, { kind, path: encodePath(path) });
+  }
+  return [...pages.values()];
+}

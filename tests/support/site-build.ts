@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isBuildCurrent } from '../../scripts/build-inputs.ts';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Environment that shapes a build: where it is served from. */
+export interface BuildEnv {
+  BASE_PATH?: string;
+  SITE_URL?: string;
+}
+
+function withEnv<T>(env: BuildEnv, run: () => T): T {
+  const saved = { BASE_PATH: process.env.BASE_PATH, SITE_URL: process.env.SITE_URL };
+  for (const [key, value] of Object.entries(env)) process.env[key] = value;
+  try {
+    return run();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/**
+ * The environment for a child build: the test runner's own, minus what Vitest adds for its tests
+ * (BASE_URL=/, MODE=test, NODE_ENV=test …). Astro hands server code the process environment as
+ * import.meta.env, so an inherited BASE_URL=/ would silently drop the base path from every link.
+ */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) delete env[key];
+  }
+  return { ...env, ...extra };
+}
+
+/** Builds the site with `npm run build`'s script into `distDir`, unless it already holds this build. */
+export function buildSite(distDir: string, env: BuildEnv = {}, options: { force?: boolean } = {}): void {
+  const target = resolve(PROJECT_ROOT, distDir);
+  const current = withEnv(env, () => isBuildCurrent(PROJECT_ROOT, target));
+  if (current && !options.force) return;
+  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: PROJECT_ROOT,
+    env: buildEnvironment({ ...(env as Record<string, string>), ARCHIVE_DIST_DIR: target }),
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  if (run.status !== 0 || !existsSync(join(target, 'index.html'))) {
+    throw new Error(`build into ${target} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+}
+
+/**
+ * Root paths of pages other parts of the project add (rankings, data audit, search). Until their page
+ * exists in src/pages, links to them are reported apart as pending rather than as broken; once it
+ * exists, a missing page is an error like any other.
+ */
+export function pendingPages(): string[] {
+  const provided: Record<string, string> = { '/rankings/': 'rankings', '/audit/': 'audit', '/search/': 'search' };
+  return Object.entries(provided)
+    .filter(([, name]) => !['.astro', '/index.astro'].some((suffix) => existsSync(join(PROJECT_ROOT, 'src/pages', name + suffix))))
+    .map(([path]) => path);
+}
