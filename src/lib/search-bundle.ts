@@ -39,7 +39,8 @@ export const SEGMENTATION_PROBE = {
  * what was printed, or repeat on every page of a kind. A table page is found by its title, unit names and
  * editorial notes; its figures, column heads, computed totals, legend, audit findings and download links
  * would only swell the index every first search downloads (and 512 or 1005 should find the article that
- * quotes them). The citation block repeats the page's own title and address.
+ * quotes them); note marks (注3, 回到表中) are links, not text. The citation block repeats the page's own
+ * title and address.
  */
 export const EXCLUDED_FROM_INDEX = [
   '.data-table thead',
@@ -48,6 +49,8 @@ export const EXCLUDED_FROM_INDEX = [
   '.table-legend',
   '.table-findings',
   '.table-downloads',
+  '.note-ref',
+  '.back-ref',
   'main .meta',
   '.cite',
 ] as const;

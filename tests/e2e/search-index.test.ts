@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatCount } from '../../src/lib/format.ts';
 import { launchChromium } from '../support/browser.ts';
 import { STACK_TRACE } from '../support/content-fixture.ts';
 import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
@@ -41,7 +42,20 @@ describe('the search index in dist/pagefind/', () => {
     await page.close();
     expect(table?.title).toBe('三季度全市信源单位信息上报数据汇总表');
     expect(table?.content).toContain('社会保障中心');
-    expect(table?.content).not.toMatch(/\d/);
+    // Its figures, as the page prints them (725,339,424), except any an editorial note quotes.
+    const data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/tables/02-departments.json'), 'utf8')) as {
+      rows: Array<{ cells: unknown[] | Record<string, unknown> }>;
+      notes?: Array<{ note: string }>;
+    };
+    const notes = (data.notes ?? []).map((n) => n.note).join(' ');
+    const figures = data.rows
+      .flatMap((row) => Object.values(row.cells))
+      .filter((cell): cell is number => typeof cell === 'number' && cell >= 100)
+      .map(formatCount)
+      .filter((figure) => !notes.includes(figure));
+    expect(figures.length).toBeGreaterThan(20);
+    expect(figures.filter((figure) => table?.content.includes(figure))).toEqual([]);
+    expect(table?.content).not.toContain('回到表中');
   });
 });
 
