@@ -46,7 +46,7 @@ describe('first search on a 100-issue synthetic archive', () => {
     contentDir = mkdtempSync(join(tmpdir(), 'bulletin-100-content-'));
     distDir = mkdtempSync(join(tmpdir(), 'bulletin-100-dist-'));
     run('scripts/synthetic-archive.ts', [contentDir, '100'], {});
-    run('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DIST_DIR: distDir });
+    run('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DIST_DIR: distDir, BASE_PATH: '/' });
     server = await serveStatic(distDir);
   }, 300_000);
   afterAll(async () => {

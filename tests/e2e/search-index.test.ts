@@ -36,7 +36,7 @@ describe('the search index in dist/pagefind/', () => {
       const pagefind = await import('${basePath}/pagefind/pagefind.js');
       await pagefind.options({ noWorker: true });
       const pages = await Promise.all((await pagefind.search(null)).results.map((r) => r.data()));
-      const table = pages.find((p) => p.url === '/issues/2020-03/tables/departments/');
+      const table = pages.find((p) => p.url === '${basePath}/issues/2020-03/tables/departments/');
       return table && { title: table.meta.title, content: table.content };
     })()`);
     await page.close();
