@@ -4,14 +4,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { syntheticArchive } from '../src/lib/synthetic-archive.ts';
+import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
+import { corpusSentences, syntheticArchive } from '../src/lib/synthetic-archive.ts';
 
 export function writeSyntheticArchive(folder: string, issues: number): void {
   const root = resolve(folder);
   if (root === resolve('content') || root.startsWith(resolve('content') + '/')) {
     throw new Error('合成数据只用于测试和基准，不能写进 content/ / synthetic issues never go into content/');
   }
-  for (const file of syntheticArchive({ issues })) {
+  // Written from the real issues' sentences, so the synthetic text reads and indexes like the bulletin.
+  const corpus = corpusSentences(readContentSnapshot(resolve(import.meta.dirname, '..', 'content')).files);
+  for (const file of syntheticArchive({ issues, corpus })) {
     const path = join(root, file.path);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, file.text);

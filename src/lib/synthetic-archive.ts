@@ -1,3 +1,4 @@
+import { plainText } from './article.ts';
 import type { ContentFile } from './content-snapshot.ts';
 
 /**
@@ -11,6 +12,21 @@ export interface SyntheticOptions {
   /** Issues per year (the bulletin prints a few a year). */
   perYear?: number;
   seed?: number;
+  /**
+   * Real sentences to write the articles from (see `corpusSentences`). With them the synthetic text has
+   * the real bulletin's vocabulary and word frequencies, which is what a search index's size depends
+   * on; without them, sentences are strung together from a fixed list of credit phrases.
+   */
+  corpus?: readonly string[];
+}
+
+/** The sentences of every article and short item in a content folder, to write synthetic issues from. */
+export function corpusSentences(files: readonly ContentFile[]): string[] {
+  return files
+    .filter((file) => /^issues\/[^/]+\/articles\/[^/]+\.mdx$/.test(file.path))
+    .flatMap((file) => plainText(file.text.replace(/^---\n[\s\S]*?\n---\n/, '')).split(/(?<=[。！？])/))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => [...sentence].length >= 8);
 }
 
 /** A small deterministic PRNG (mulberry32) so the same options give the same archive. */
@@ -73,11 +89,20 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
   const perYear = options.perYear ?? 4;
   const next = random(options.seed ?? 2020);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const sentence = () => {
-    const words = Array.from({ length: 4 + Math.floor(next() * 4) }, () => pick(PHRASES));
-    return `${pick(UNITS)}围绕${words.join('、')}开展工作，累计完成${Math.floor(next() * 5000)}项，涉及${Math.floor(next() * 300)}家企业。`;
+  const corpus = options.corpus?.length ? options.corpus : null;
+  const sentence = corpus
+    ? // A real sentence with its figures varied digit by digit, so issues differ but keep their shape.
+      () => pick(corpus).replace(/\d/g, () => String(Math.floor(next() * 10)))
+    : () => {
+        const words = Array.from({ length: 4 + Math.floor(next() * 4) }, () => pick(PHRASES));
+        return `${pick(UNITS)}围绕${words.join('、')}开展工作，累计完成${Math.floor(next() * 5000)}项，涉及${Math.floor(next() * 300)}家企业。`;
+      };
+  // With real sentences, paragraphs are as long as the real issue's: an article's four paragraphs of one
+  // to three sentences (2020-3: 3.8 paragraphs of 2.2), a short item's one paragraph of two to four (2.8).
+  const paragraph = (kind: 'article' | 'brief') => {
+    const sentences = corpus ? (kind === 'article' ? 1 : 2) + Math.floor(next() * 3) : 3 + Math.floor(next() * 3);
+    return Array.from({ length: sentences }, sentence).join('');
   };
-  const paragraph = () => Array.from({ length: 3 + Math.floor(next() * 3) }, sentence).join('');
 
   const files: ContentFile[] = [{ path: 'sections.json', text: json({ sections: ['国家政策', '辽宁动态', '工作推进', '省内消息', '我市简讯'] }) }];
   for (let i = 0; i < options.issues; i++) {
@@ -111,7 +136,7 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
       const front = kind === 'article'
         ? `kind: article\ntitle: "${pick(UNITS)}推进${pick(PHRASES)}工作（第${i + 1}期第${index + 1}篇）"\n`
         : `kind: brief\nmarker: "◇"\n`;
-      const body = Array.from({ length: kind === 'article' ? 4 : 1 }, paragraph).join('\n\n');
+      const body = Array.from({ length: kind === 'article' ? 4 : 1 }, () => paragraph(kind)).join('\n\n');
       files.push({
         path: `${folder}/articles/${order}-item-${index + 1}.mdx`,
         text: `---\n${front}section: ${section}\nsource: ${pick(SOURCES)}\n---\n\n${body}\n`,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BENCH_QUERIES, FIRST_SEARCH_BUDGET_BYTES, KNOWN_OVER_BUDGET, measureFirstSearch } from '../../scripts/search-bench.ts';
+import { BENCH_QUERIES, FIRST_SEARCH_BUDGET_BYTES, measureFirstSearch } from '../../scripts/search-bench.ts';
 import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
@@ -77,11 +77,10 @@ describe('first search on a 100-issue synthetic archive', () => {
   });
 
   for (const query of BENCH_QUERIES) {
-    const ceiling = KNOWN_OVER_BUDGET[query] ?? FIRST_SEARCH_BUDGET_BYTES;
-    it(`${query}: at most ${Math.round(ceiling / 1024)} KB`, async () => {
+    it(`${query}: at most ${Math.round(FIRST_SEARCH_BUDGET_BYTES / 1024)} KB`, async () => {
       const cost = await measureFirstSearch(browser, server.origin, '/', query);
       expect(cost.results).toBeGreaterThan(0);
-      expect(cost.bytes).toBeLessThanOrEqual(ceiling);
+      expect(cost.bytes).toBeLessThanOrEqual(FIRST_SEARCH_BUDGET_BYTES);
     });
   }
 });
