@@ -98,8 +98,12 @@ describe('a new issue, from npm run new-issue to the published site', () => {
     await page.close();
   });
 
-  // TODO(lead, after merging the search branch): add the third place the issue must show up, search:
-  // open the search page of `server.origin`, search for “诚信宣传周”, and expect a result linking to
-  // /issues/2020-04/articles/test-credit-week/. The build above is the one the search index must
-  // come from (scripts/build.ts into ARCHIVE_DIST_DIR), so no extra build step should be needed.
+  it('is found by search, from the index the same build wrote', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('诚信宣传周')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('.search-results[aria-busy]'));
+    const hrefs = await page.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.slice(0, 3).map((href) => href.split('#')[0])).toContain('/issues/2020-04/articles/test-credit-week/');
+    await page.close();
+  });
 });
