@@ -1,4 +1,4 @@
-import type { ArticleKind } from './article-schema.ts';
+import type { Article } from './article.ts';
 import { byNewestIssue } from './catalog.ts';
 import type { Citation } from './citation.ts';
 import { citationText } from './citation.ts';
@@ -31,16 +31,8 @@ export interface JsonIssue<A, T> {
   observations: readonly Observation[];
 }
 
-export interface JsonArticle {
-  id: string;
-  slug: string;
-  order: number;
-  kind: ArticleKind;
-  printedTitle: string | null;
-  displayTitle: string;
-  section: string;
-  source: string;
-}
+/** What the JSON needs of an article (src/lib/article.ts defines it once). */
+export type JsonArticle = Pick<Article, 'id' | 'slug' | 'order' | 'kind' | 'printedTitle' | 'displayTitle' | 'section' | 'source'>;
 
 export interface JsonTable {
   id: string;
