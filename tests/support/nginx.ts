@@ -15,9 +15,9 @@ export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 export const DEPLOY_CONFIG = join(PROJECT_ROOT, 'deploy/nginx.conf');
 export const BROTLI_CONFIG = join(PROJECT_ROOT, 'deploy/nginx-brotli.conf');
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 
-/** Whether this machine's nginx can load the brotli module (deploy/nginx-brotli.conf is then tested too). */
+/** Whether this machine's nginx can load the brotli module (deploy/nginx-brotli.conf is then served too; the tests require it). */
 export const brotliAvailable = existsSync(BROTLI_MODULE);
 
 export interface NginxServer {
