@@ -32,11 +32,6 @@ export interface LinkCheckOptions {
    * and checked; every other absolute URL is external and left alone.
    */
   siteRoot: string;
-  /**
-   * Root paths (like `/search/`) whose pages come from another part of the project that is not in this
-   * checkout yet: links to them are reported in `pending`, not as broken. Keep this empty once merged.
-   */
-  pending?: readonly string[];
 }
 
 export interface SiteFiles {
@@ -119,7 +114,7 @@ export function pageUrlPath(file: string, base: string): string {
 }
 
 /** Checks every link of every page, feed, sitemap and JSON file of a built site. */
-export function checkLinks(site: SiteFiles, options: LinkCheckOptions): LinkCheckResult & { pending: BrokenLink[] } {
+export function checkLinks(site: SiteFiles, options: LinkCheckOptions): LinkCheckResult {
   const { base } = options;
   const siteRoot = new URL(options.siteRoot);
   const idsCache = new Map<string, Set<string>>();
@@ -129,7 +124,6 @@ export function checkLinks(site: SiteFiles, options: LinkCheckOptions): LinkChec
     return ids;
   };
   const broken: BrokenLink[] = [];
-  const pending: BrokenLink[] = [];
   let checked = 0;
 
   const check = (file: string, link: string, pageUrl: URL) => {
@@ -158,9 +152,7 @@ export function checkLinks(site: SiteFiles, options: LinkCheckOptions): LinkChec
     const target = fileFor(site.files, rootPath);
     if (!target) {
       const asDirectory = !rootPath.endsWith('/') && fileFor(site.files, rootPath + '/');
-      const problem = { file, link, reason: asDirectory ? '缺少结尾的斜杠（目录网址应以“/”结尾） / missing trailing slash' : '找不到目标文件 / no such file in dist' };
-      if (options.pending?.some((p) => rootPath === p || rootPath.startsWith(p))) pending.push(problem);
-      else broken.push(problem);
+      broken.push({ file, link, reason: asDirectory ? '缺少结尾的斜杠（目录网址应以“/”结尾） / missing trailing slash' : '找不到目标文件 / no such file in dist' });
       return;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
@@ -186,7 +178,7 @@ export function checkLinks(site: SiteFiles, options: LinkCheckOptions): LinkChec
       for (const link of links) check(file, link, pageUrl);
     }
   }
-  return { checked, broken, pending };
+  return { checked, broken };
 }
 
 /** A built site folder as `SiteFiles`. */

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { pagesOfEveryKind, REQUIRED_KINDS } from '../support/page-kinds.ts';
 
-// One page of every kind in the built site — the reader's pages and whatever else the site has
-// (/rankings/, /audit/, /search/ …) — checked by axe-core against WCAG 2.2 AA in light and dark mode.
+// One page of every kind in the built site (tests/support/page-kinds.ts), checked by axe-core against
+// WCAG 2.2 AA in light and dark mode.
 const origin = inject('origin');
 const pages = pagesOfEveryKind(inject('distDir'));
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,6 +21,10 @@ afterAll(async () => {
 describe('every kind of page the archive builds is present', () => {
   it.each(REQUIRED_KINDS)('%s', (kind) => {
     expect(pages.map((p) => p.kind)).toContain(kind);
+  });
+
+  it('and no kind the list does not name (add a new kind of page to REQUIRED_KINDS)', () => {
+    expect(pages.map((p) => p.kind).filter((kind) => !(REQUIRED_KINDS as readonly string[]).includes(kind))).toEqual([]);
   });
 });
 

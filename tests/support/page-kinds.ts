@@ -1,9 +1,6 @@
 import { readSite, pageUrlPath } from '../../scripts/link-check.ts';
 
-/**
- * One page of every kind a built site has, found from the files in dist/ so pages that other parts of
- * the project add (/rankings/, /audit/, /search/ …) are picked up as soon as they exist.
- */
+/** One page of every kind a built site has, found from the files in dist/. */
 
 export interface PageOfKind {
   kind: string;
@@ -11,10 +8,13 @@ export interface PageOfKind {
   path: string;
 }
 
-/** Kinds the reader's archive itself builds: a test must fail, not skip, if one of these is missing. */
+/**
+ * Every kind of page the site builds (src/pages): a test fails if one is missing from the built site,
+ * and if the site has a kind this list does not name.
+ */
 export const REQUIRED_KINDS = [
   'home',
-  'issues',
+  'issues', // the issue list
   'issue',
   'article',
   'brief',
@@ -23,6 +23,9 @@ export const REQUIRED_KINDS = [
   'section',
   'sources',
   'source',
+  'rankings',
+  'audit',
+  'search',
   'about',
   '404',
 ] as const;

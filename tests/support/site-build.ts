@@ -52,15 +52,3 @@ export function buildSite(distDir: string, env: BuildEnv = {}, options: { force?
     throw new Error(`build into ${target} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
 }
-
-/**
- * Root paths of pages other parts of the project add (rankings, data audit, search). Until their page
- * exists in src/pages, links to them are reported apart as pending rather than as broken; once it
- * exists, a missing page is an error like any other.
- */
-export function pendingPages(): string[] {
-  const provided: Record<string, string> = { '/rankings/': 'rankings', '/audit/': 'audit', '/search/': 'search' };
-  return Object.entries(provided)
-    .filter(([, name]) => !['.astro', '/index.astro'].some((suffix) => existsSync(join(PROJECT_ROOT, 'src/pages', name + suffix))))
-    .map(([path]) => path);
-}

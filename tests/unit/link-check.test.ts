@@ -68,13 +68,4 @@ describe('checkLinks', () => {
       ['issues/index.json', 'https://e.org/archive/gone/', '找不到目标文件'],
     ]);
   });
-
-  it('keeps links to pages another branch provides apart, as pending, only for the paths named', () => {
-    const result = checkLinks(site({ ...files, 'index.html': page('<a href="/archive/search/?q=1">s</a><a href="/archive/other/">o</a>') }), {
-      ...options,
-      pending: ['/search/'],
-    });
-    expect(result.pending.map((p) => p.link)).toEqual(['/archive/search/?q=1']);
-    expect(result.broken.map((p) => p.link)).toEqual(['/archive/other/']);
-  });
 });
