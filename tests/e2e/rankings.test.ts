@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -28,14 +28,13 @@ interface PrintedObservation {
 /** Every observation the content prints, read straight from the files (not through the site's code). */
 function printedObservations(): PrintedObservation[] {
   const issuesDir = join(PROJECT_ROOT, 'content/issues');
-  return readdirSync(issuesDir).flatMap((folder) => {
-    try {
+  // An issue without rankings has no file; a file that does not parse fails the whole suite here.
+  return readdirSync(issuesDir)
+    .filter((folder) => existsSync(join(issuesDir, folder, 'rankings.json')))
+    .flatMap((folder) => {
       const file = JSON.parse(readFileSync(join(issuesDir, folder, 'rankings.json'), 'utf8')) as { observations: PrintedObservation[] };
       return file.observations.map((o) => ({ ...o, issueId: folder }));
-    } catch {
-      return [];
-    }
-  });
+    });
 }
 
 const observations = printedObservations();
@@ -76,6 +75,11 @@ async function waitForCharts(page: Page): Promise<void> {
 }
 
 describe('the rankings page', () => {
+  it('has printed rankings to check against (read from content/issues/*/rankings.json)', () => {
+    expect(observations.length).toBeGreaterThan(0);
+    expect(cities.length).toBeGreaterThan(0);
+  });
+
   it('draws every city’s two charts without console errors', async () => {
     const { page, problems } = await open('/rankings/', { viewport: { width: 1280, height: 900 } });
     await waitForCharts(page);
