@@ -115,6 +115,7 @@ describe('issue 2020-3 as published', () => {
 
     const districtRows = tabRows(firstTableTitle, lineOf('三季度全市信源单位信息上报数据汇总表'));
     const [districtHeader, ...districtData] = districtRows;
+    expect(districtData).toHaveLength(11);
     for (const label of districtHeader!.slice(2)) expect(districts.headers).toContain(label);
     for (const [, unit, ...cells] of districtData) {
       expect(districts.rows.find((r) => r.unit === unit)?.cells.slice(0, 8), unit).toEqual(cells);

@@ -35,7 +35,9 @@ function scriptsOf(distDir: string, htmlFile: string): PageScripts {
   const files = new Set<string>();
   const inline: string[] = [];
   const visit = (file: string) => {
-    if (files.has(file) || !existsSync(file)) return;
+    if (files.has(file)) return;
+    // A script the page (or one of its scripts) imports must be in dist/, or the budget would miss it.
+    if (!existsSync(file)) throw new Error(`${relative(distDir, htmlFile)} loads ${relative(distDir, file)}, which is not in the built site`);
     files.add(file);
     const code = readFileSync(file, 'utf8');
     for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["']([^"']+\.m?js)["']|import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) {

@@ -64,7 +64,9 @@ describe('npm run new-issue', SLOW, () => {
     expect(existsSync(join(content, 'issues/2020-04'))).toBe(false);
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('asks for the date in a terminal until it gets a real one', () => {
+  it('asks for the date in a terminal until it gets a real one', () => {
+    // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
+    expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
     const content = copyOfContent();
     // `script` gives the process a terminal; the answers arrive as typed.
     const run = spawnSync('/bin/sh', ['-c', `(sleep 1; printf '2020-02-30\\n'; sleep 1; printf '2020-12-10\\n') | script -qec "'${process.execPath}' scripts/new-issue.ts --year 2020 --number 4" /dev/null`], {
