@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, byPrintedOrder, type Article } from '../lib/article.ts';
 import { parseArticlePath, parseTablePath } from '../lib/content-paths.ts';
+import { byNewestIssue } from '../lib/issue-order.ts';
 import type { Observation } from '../lib/ranking-schema.ts';
 import type { IssueData } from '../lib/issue-schema.ts';
 import type { TableData } from '../lib/table-schema.ts';
@@ -60,14 +61,9 @@ export function loadIssues(): Promise<ArchiveIssue[]> {
         tables: tableViews.filter((t) => t.issueId === issue.id).sort(byPrintedOrder),
         observations: rankings.find((r) => r.id === issue.id)?.data.observations ?? [],
       }))
-      .sort((a, b) => b.date.localeCompare(a.date) || b.cumulativeNumber - a.cumulativeNumber);
+      .sort(byNewestIssue);
   })();
   return cached;
 }
 
-/** Issues grouped by year, newest year first. */
-export function issuesByYear(issues: readonly ArchiveIssue[]): Array<{ year: number; issues: ArchiveIssue[] }> {
-  const years = new Map<number, ArchiveIssue[]>();
-  for (const issue of issues) years.set(issue.year, [...(years.get(issue.year) ?? []), issue]);
-  return [...years].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, issues: list.sort((a, b) => b.number - a.number) }));
-}
+export { issuesByYear } from '../lib/issue-order.ts';

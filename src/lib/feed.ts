@@ -1,4 +1,4 @@
-import { byNewestIssue } from './catalog.ts';
+import { newestFirst } from './issue-order.ts';
 import { formatCumulativeNumber, formatIssueShort } from './format.ts';
 import { paths } from './urls.ts';
 
@@ -51,7 +51,7 @@ export function publicationDate(isoDate: string): Date {
 }
 
 export function feedItems<I extends FeedIssue<FeedArticle>>(issues: readonly I[], options: FeedOptions<I['articles'][number]>): FeedItem[] {
-  const newest = [...issues].sort(byNewestIssue).slice(0, options.issueLimit ?? 12);
+  const newest = newestFirst(issues).slice(0, options.issueLimit ?? 12);
   return newest.flatMap((issue) => {
     const pubDate = publicationDate(issue.date);
     const label = `${formatIssueShort(issue)}（${formatCumulativeNumber(issue)}）`;
