@@ -1,8 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, byPrintedOrder, type Article } from '../lib/article.ts';
 import { parseArticlePath, parseTablePath } from '../lib/content-paths.ts';
-import { byNewestIssue } from '../lib/issue-order.ts';
-import type { Observation } from '../lib/ranking-schema.ts';
+import { byNewestIssue, newestIssue } from '../lib/issue-order.ts';
+import type { Observation, RankingFile } from '../lib/ranking-schema.ts';
 import type { IssueData } from '../lib/issue-schema.ts';
 import type { TableData } from '../lib/table-schema.ts';
 
@@ -24,6 +24,8 @@ export interface ArchiveIssue extends IssueData {
   articles: ArchiveArticle[];
   tables: ArchiveTable[];
   observations: Observation[];
+  /** The headings printed over the cities' ranking tables, by city (rankings.json `headings`). */
+  rankingHeadings: RankingFile['headings'];
 }
 
 function relativeToIssues(filePath: string | undefined): string {
@@ -60,10 +62,16 @@ export function loadIssues(): Promise<ArchiveIssue[]> {
         articles: articleViews.filter((a) => a.issueId === issue.id).sort(byPrintedOrder),
         tables: tableViews.filter((t) => t.issueId === issue.id).sort(byPrintedOrder),
         observations: rankings.find((r) => r.id === issue.id)?.data.observations ?? [],
+        rankingHeadings: rankings.find((r) => r.id === issue.id)?.data.headings,
       }))
       .sort(byNewestIssue);
   })();
   return cached;
+}
+
+/** The latest issue, whose masthead and footer say who publishes the bulletin now; undefined for an empty archive. */
+export async function latestIssue(): Promise<ArchiveIssue | undefined> {
+  return newestIssue(await loadIssues()) ?? undefined;
 }
 
 export { issuesByYear } from '../lib/issue-order.ts';
