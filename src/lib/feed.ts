@@ -1,5 +1,6 @@
 import { newestFirst } from './issue-order.ts';
 import { formatCumulativeNumber, formatIssueShort } from './format.ts';
+import { SERIAL_TITLE } from './serial.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -57,7 +58,7 @@ export function feedItems<I extends FeedIssue<FeedArticle>>(issues: readonly I[]
     const label = `${formatIssueShort(issue)}（${formatCumulativeNumber(issue)}）`;
     const articles = [...issue.articles].sort((a, b) => a.order - b.order);
     const issueItem: FeedItem = {
-      title: `营口信用体系建设工作简报 ${label}`,
+      title: `${SERIAL_TITLE} ${label}`,
       link: options.url(paths.issue(issue.id)),
       pubDate,
       description: [
