@@ -178,6 +178,12 @@ export const VALIDATION_CASES: ValidationCase[] = [
     fix: '对照印刷版，改正录错的一边：重要提示在 issue.json 的 keyNotes，排名在 rankings.json。',
   },
   {
+    title: '城市标题与排名不符',
+    breakContent: edit(RANKINGS, (text) => text.replace('"盖州市": "盖州市 (192/387)"', '"盖州市": "盖州市 (129/387)"')),
+    meaning: 'rankings.json 的 headings 照印刷版记下各城市表上方的一行，其中的名次和参评城市数转述该城市最近一个月的排名，检查时与 observations 对照。',
+    fix: '对照印刷版，改正录错的一边：标题在 headings，排名在 observations。标题的括号和空格照印刷版写。',
+  },
+  {
     title: '新的一期还没有文章',
     breakContent: (files) => {
       const plan = planNewIssue({ year: 2020, number: 4, date: '2020-12-10' }, { files, sections: sectionNames(files) }).plan!;

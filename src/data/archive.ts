@@ -1,7 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { toArticle, byPrintedOrder, type Article } from '../lib/article.ts';
 import { parseArticlePath, parseTablePath } from '../lib/content-paths.ts';
-import type { Observation } from '../lib/ranking-schema.ts';
+import { byNewestIssue, newestIssue } from '../lib/issue-order.ts';
+import type { Observation, RankingFile } from '../lib/ranking-schema.ts';
 import type { IssueData } from '../lib/issue-schema.ts';
 import type { TableData } from '../lib/table-schema.ts';
 
@@ -23,6 +24,8 @@ export interface ArchiveIssue extends IssueData {
   articles: ArchiveArticle[];
   tables: ArchiveTable[];
   observations: Observation[];
+  /** The headings printed over the cities' ranking tables, by city (rankings.json `headings`). */
+  rankingHeadings: RankingFile['headings'];
 }
 
 function relativeToIssues(filePath: string | undefined): string {
@@ -59,15 +62,16 @@ export function loadIssues(): Promise<ArchiveIssue[]> {
         articles: articleViews.filter((a) => a.issueId === issue.id).sort(byPrintedOrder),
         tables: tableViews.filter((t) => t.issueId === issue.id).sort(byPrintedOrder),
         observations: rankings.find((r) => r.id === issue.id)?.data.observations ?? [],
+        rankingHeadings: rankings.find((r) => r.id === issue.id)?.data.headings,
       }))
-      .sort((a, b) => b.date.localeCompare(a.date) || b.cumulativeNumber - a.cumulativeNumber);
+      .sort(byNewestIssue);
   })();
   return cached;
 }
 
-/** Issues grouped by year, newest year first. */
-export function issuesByYear(issues: readonly ArchiveIssue[]): Array<{ year: number; issues: ArchiveIssue[] }> {
-  const years = new Map<number, ArchiveIssue[]>();
-  for (const issue of issues) years.set(issue.year, [...(years.get(issue.year) ?? []), issue]);
-  return [...years].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, issues: list.sort((a, b) => b.number - a.number) }));
+/** The latest issue, whose masthead and footer say who publishes the bulletin now; undefined for an empty archive. */
+export async function latestIssue(): Promise<ArchiveIssue | undefined> {
+  return newestIssue(await loadIssues()) ?? undefined;
 }
+
+export { issuesByYear } from '../lib/issue-order.ts';

@@ -3,7 +3,8 @@ import { href, paths } from './site.ts';
 import { ContentError } from '../lib/content-problem.ts';
 import { formatIssueShort } from '../lib/format.ts';
 import type { IssueInfo } from '../lib/ranking-export.ts';
-import { issuesInTimeOrder, mergeSeries, type CitySeries } from '../lib/ranking-series.ts';
+import { oldestFirst } from '../lib/issue-order.ts';
+import { mergeSeries, type CitySeries } from '../lib/ranking-series.ts';
 import { conflictProblem, RANKINGS_FILE } from '../lib/ranking-validation.ts';
 
 /** The merged ranking series for pages and downloads, with the issues it was drawn from. */
@@ -26,7 +27,7 @@ export function loadRankingArchive(): Promise<RankingArchive> {
       throw new ContentError(conflicts.map((c) => conflictProblem(c, (id) => `content/issues/${id}/${RANKINGS_FILE}`, (id) => byId.get(id)?.observations ?? [])));
     }
     const issues = new Map<string, IssueInfo>(
-      issuesInTimeOrder(inputs).map(({ issue }) => [issue.id, { label: formatIssueShort(issue), date: issue.date, url: href(paths.issue(issue.id)) }]),
+      oldestFirst(inputs).map(({ issue }) => [issue.id, { label: formatIssueShort(issue), date: issue.date, url: href(paths.issue(issue.id)) }]),
     );
     return { series, issues };
   })();

@@ -7,9 +7,7 @@ export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-export const SERIES_TITLE = '营口信用体系建设';
-export const SERIES_SUBTITLE = '工作简报';
-export const SITE_NAME = '营口信用体系建设 · 工作简报 档案';
+export { SERIAL_DISPLAY_TITLE, SERIAL_TITLE, SERIES_SUBTITLE, SERIES_TITLE, serialWithPublisher, SITE_NAME } from '../lib/serial.ts';
 
 /** A root path as an absolute URL on the configured site (SITE_URL) and base path: canonical links, feeds, JSON, citations. */
 export function absolute(path: string): string {

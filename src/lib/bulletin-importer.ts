@@ -79,12 +79,14 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
 
   const segments = splitSegments(lines.slice(bodyStart, bodyEnd), notes);
   const observations: ObservationInput[] = [];
+  const headings: Record<string, string> = {};
   const articles: ImportedArticle[] = [];
   const tables: ImportedTable[] = [];
   for (const segment of segments) {
     if (segment.kind === 'ranking') {
       const result = parseRankingSection(rankingLevelOf(segment.heading)!, segment.lines);
       observations.push(...result.observations);
+      Object.assign(headings, result.headings);
       notes.push(...result.notes);
     } else if (segment.kind === 'articles') {
       const result = parseArticleSection(segment.heading, segment.lines);
@@ -115,7 +117,7 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
     summary: `本期信息：〔${issue.year}〕第${issue.number}期 总第${issue.cumulativeNumber}期，${issue.date}，重要提示 ${issue.keyNotes?.length ?? 0} 条，报尾`,
   });
   if (observations.length) {
-    const rankings: z.input<typeof rankingFileSchema> = { observations };
+    const rankings: z.input<typeof rankingFileSchema> = { headings, observations };
     const cities = new Set(observations.map((o) => o.city));
     files.push({ path: at('rankings.json'), text: formatContentJson(rankings), summary: `城市信用排名：${[...cities].join('、')}，共 ${observations.length} 个月度数据` });
   }
@@ -141,7 +143,7 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
     });
     notes.push(...table.notes.map((note) => ({ ...note, file: name })));
     if (/[一二三四]季度|上半年|下半年|\d{1,2}月/u.test(table.title)) {
-      notes.push({ kind: 'review', file: name, place: 'period', message: `表名“${table.title}”写有统计时段：可在 period 中写明完整时段（如“2020年第三季度”），网站会在表名下显示` });
+      notes.push({ kind: 'review', file: name, place: 'period', message: `表名“${table.title}”写有统计时段：可在 period 中写明完整时段（如“2020年第三季度”），网站会把它标为编者注明的“统计期”显示，表名仍照印刷` });
     }
   });
   if (articles.length) {

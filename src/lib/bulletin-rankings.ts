@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { isBlank, isTabLine, tabFields, type SourceLine } from './bulletin-text.ts';
 import type { ImportNote } from './bulletin-review.ts';
+import { parseCityHeading } from './ranking-heading.ts';
 import { CITY_LEVELS, LEVEL_HEADINGS, type CityLevel, type observationSchema } from './ranking-schema.ts';
 
 export type ObservationInput = z.input<typeof observationSchema>;
@@ -10,18 +11,21 @@ export function rankingLevelOf(heading: string): CityLevel | null {
   return CITY_LEVELS.find((level) => LEVEL_HEADINGS[level] === heading) ?? null;
 }
 
-/** 营口市（75/261） or 盖州市 (192/387): the city, its latest rank and how many cities were ranked. */
-const CITY_LINE = /^(.+?)\s*[（(]\s*(\d+)\s*\/\s*(\d+)\s*[）)]$/u;
 const MONTH = /^(\d{4})\.(\d{1,2})$/;
 const INDEX = /^\d{1,3}\.\d{2}$/;
 const HEADER = ['月份', '综合指数', '排名'];
 
 /**
  * Reads one ranking section: for each city a line `城市（名次/城市数）` and a table of months, each
- * `2020.07<TAB>82.38<TAB>75`. The index stays text so 77.40 keeps its zero.
+ * `2020.07<TAB>82.38<TAB>75`. The index stays text so 77.40 keeps its zero; each city's line is kept
+ * as printed (brackets and spaces vary from city to city) for rankings.json's `headings`.
  */
-export function parseRankingSection(level: CityLevel, lines: readonly SourceLine[]): { observations: ObservationInput[]; notes: ImportNote[] } {
+export function parseRankingSection(
+  level: CityLevel,
+  lines: readonly SourceLine[],
+): { observations: ObservationInput[]; headings: Record<string, string>; notes: ImportNote[] } {
   const observations: ObservationInput[] = [];
+  const headings: Record<string, string> = {};
   const notes: ImportNote[] = [];
   let city: { name: string; rank: number; groupSize: number; line: number; rows: number } | null = null;
   const review = (line: number, message: string) => notes.push({ kind: 'review', file: 'rankings.json', line, message });
@@ -30,9 +34,10 @@ export function parseRankingSection(level: CityLevel, lines: readonly SourceLine
     if (isBlank(line)) continue;
     const text = line.text.trim();
     if (!isTabLine(line)) {
-      const match = CITY_LINE.exec(text);
-      if (match) {
-        city = { name: match[1]!.trim(), rank: Number(match[2]), groupSize: Number(match[3]), line: line.line, rows: 0 };
+      const heading = parseCityHeading(text);
+      if (heading) {
+        city = { name: heading.city, rank: heading.rank, groupSize: heading.groupSize, line: line.line, rows: 0 };
+        headings[heading.city] = text;
       } else {
         review(line.line, `排名部分中这一行既不是“城市（名次/城市数）”也不是数据行，未导入：“${text}”`);
       }
@@ -65,5 +70,5 @@ export function parseRankingSection(level: CityLevel, lines: readonly SourceLine
     }
     city.rows += 1;
   }
-  return { observations, notes };
+  return { observations, headings, notes };
 }

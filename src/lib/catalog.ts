@@ -1,3 +1,5 @@
+import { newestFirst } from './issue-order.ts';
+
 /**
  * The archive's catalogue: every article and short item across issues, grouped by section (栏目) or by
  * source (来源, the unit named in brackets after it), newest first. Section and source pages render this.
@@ -31,11 +33,6 @@ export interface CatalogGroup<I, A> {
 
 export type CatalogKey = 'section' | 'source';
 
-/** Newest issue first: by date, then by cumulative number (two issues on one day). */
-export function byNewestIssue(a: { date: string; cumulativeNumber: number }, b: { date: string; cumulativeNumber: number }): number {
-  return b.date.localeCompare(a.date) || b.cumulativeNumber - a.cumulativeNumber;
-}
-
 const chinese = new Intl.Collator('zh-CN');
 
 /**
@@ -46,7 +43,7 @@ const chinese = new Intl.Collator('zh-CN');
 export function groupArticles<I extends CatalogIssue<CatalogArticle>>(issues: readonly I[], key: CatalogKey): Array<CatalogGroup<I, I['articles'][number]>> {
   type A = I['articles'][number];
   const groups = new Map<string, Array<CatalogEntry<I, A>>>();
-  for (const issue of [...issues].sort(byNewestIssue)) {
+  for (const issue of newestFirst(issues)) {
     for (const article of [...issue.articles].sort((a, b) => a.order - b.order)) {
       const name = article[key];
       const entries = groups.get(name) ?? [];

@@ -23,8 +23,8 @@
  * - Punctuation is the standard's: ". " between elements, ", " and ": " inside them.
  */
 
-/** The serial's title, as series title and title run together on the masthead. */
-export const SERIAL_TITLE = '营口信用体系建设工作简报';
+import { SERIAL_TITLE } from './serial.ts';
+
 /** Where the publishing office is. */
 export const PLACE_OF_PUBLICATION = '营口';
 /** Shown where the reader's access date goes until it is filled in. */

@@ -1,4 +1,4 @@
-import { describeFigures } from './table-audit.ts';
+import { describeFigures, describePlace } from './table-audit.ts';
 import type { ReportedDiscrepancy } from './table-validation.ts';
 
 /** Discrepancies the table files do not acknowledge: what `npm run validate -- --strict` fails on. */
@@ -10,7 +10,7 @@ export function unacknowledged<T extends { acknowledgement: string | null }>(dis
  * Discrepancies grouped by file, for the terminal:
  *
  *     content/issues/2020-03/tables/02-departments.json  三季度全市信源单位信息上报数据汇总表
- *       △ 行合计 · 市场监督管理局 · 数据总量：印刷 1,795,396，各栏之和 1,795,356，相差 +40
+ *       △ 市场监督管理局 · 数据总量（行合计）：印刷 1,795,396，各栏之和 1,795,356，相差 +40
  *         已确认：……
  */
 export function formatDiscrepancies(discrepancies: readonly ReportedDiscrepancy[]): string {
@@ -21,9 +21,8 @@ export function formatDiscrepancies(discrepancies: readonly ReportedDiscrepancy[
     .map((file) => {
       const list = byFile.get(file)!;
       const lines = list.map((d) => {
-        const where = d.kind === 'row-total' ? `行合计 · ${d.row} · ${d.column}` : `列合计 · ${d.column}`;
         const status = d.acknowledgement === null ? '\n      未确认：核对印刷版后，可在表文件的 acknowledged 中写明' : `\n      编者确认：${d.acknowledgement}`;
-        return `  △ ${where}：${describeFigures(d)}${status}`;
+        return `  △ ${describePlace(d, d.totalsLabel)}：${describeFigures(d, d.totalsLabel)}${status}`;
       });
       return [`${file}  ${list[0]!.title}`, ...lines].join('\n');
     })

@@ -1,5 +1,6 @@
-import { byNewestIssue } from './catalog.ts';
+import { newestFirst } from './issue-order.ts';
 import { formatCumulativeNumber, formatIssueShort } from './format.ts';
+import { SERIAL_TITLE } from './serial.ts';
 import { paths } from './urls.ts';
 
 /**
@@ -51,13 +52,13 @@ export function publicationDate(isoDate: string): Date {
 }
 
 export function feedItems<I extends FeedIssue<FeedArticle>>(issues: readonly I[], options: FeedOptions<I['articles'][number]>): FeedItem[] {
-  const newest = [...issues].sort(byNewestIssue).slice(0, options.issueLimit ?? 12);
+  const newest = newestFirst(issues).slice(0, options.issueLimit ?? 12);
   return newest.flatMap((issue) => {
     const pubDate = publicationDate(issue.date);
     const label = `${formatIssueShort(issue)}（${formatCumulativeNumber(issue)}）`;
     const articles = [...issue.articles].sort((a, b) => a.order - b.order);
     const issueItem: FeedItem = {
-      title: `营口信用体系建设工作简报 ${label}`,
+      title: `${SERIAL_TITLE} ${label}`,
       link: options.url(paths.issue(issue.id)),
       pubDate,
       description: [

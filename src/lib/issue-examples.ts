@@ -53,6 +53,12 @@ export const EXAMPLE_OBSERVATIONS: Observation[] = [
   { city: `${EXAMPLE_MARKER}盖州市`, level: '县级', month: '2020-07', index: '74.43', rank: 192, groupSize: 387 },
 ];
 
+/** The heading printed over each city's table, as printed (brackets and spaces vary between cities). */
+export const EXAMPLE_HEADINGS: Record<string, string> = {
+  [`${EXAMPLE_MARKER}营口市`]: `${EXAMPLE_MARKER}营口市（75/261）`,
+  [`${EXAMPLE_MARKER}盖州市`]: `${EXAMPLE_MARKER}盖州市 (192/387)`,
+};
+
 /** The example files, with paths inside the issue folder. */
 export function exampleFiles(sections: readonly string[]): ContentFile[] {
   const articleSection = pickSection(sections, '工作推进');
@@ -110,7 +116,7 @@ ${EXAMPLE_MARKER}简讯正文照印刷版录入。开头的 ◇ 或 ☆ 不写�
 `,
     },
     { path: `${EXAMPLES_FOLDER}/tables/01-example-table.json`, text: formatContentJson(EXAMPLE_TABLE) },
-    { path: `${EXAMPLES_FOLDER}/rankings.json`, text: formatContentJson({ observations: EXAMPLE_OBSERVATIONS }) },
+    { path: `${EXAMPLES_FOLDER}/rankings.json`, text: formatContentJson({ headings: EXAMPLE_HEADINGS, observations: EXAMPLE_OBSERVATIONS }) },
   ];
 }
 

@@ -1,5 +1,5 @@
 import type { Article } from './article.ts';
-import { byNewestIssue } from './catalog.ts';
+import { newestFirst } from './issue-order.ts';
 import type { Citation } from './citation.ts';
 import { citationText } from './citation.ts';
 import { formatCumulativeNumber, formatIssueNumber, formatIssueShort } from './format.ts';
@@ -101,7 +101,7 @@ export function issueJson<I extends JsonIssue<JsonArticle, JsonTable>>(
 export function issueListJson(issues: ReadonlyArray<JsonIssue<JsonArticle, JsonTable>>, url: (path: string) => string) {
   return {
     format: ISSUE_LIST_FORMAT,
-    issues: [...issues].sort(byNewestIssue).map((issue) => ({
+    issues: newestFirst(issues).map((issue) => ({
       id: issue.id,
       ...labels(issue),
       year: issue.year,

@@ -16,6 +16,7 @@ import type { ContentFile } from './content-snapshot.ts';
 import { formatChineseDate, formatCumulativeNumber, formatIssueNumber } from './format.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { EXAMPLE_MARKER, EXAMPLES_FOLDER, exampleFiles } from './issue-examples.ts';
+import { newestIssue } from './issue-order.ts';
 import { calendarDate, issueSchema, type IssueData, type IssueInput } from './issue-schema.ts';
 import { parseJsonText } from './source-text.ts';
 
@@ -47,9 +48,14 @@ export function readExistingIssues(files: readonly ContentFile[]): { issues: Exi
   return { issues, folders, problems };
 }
 
-/** The issue with the highest cumulative number: the latest published. */
+/** The latest issue (issue-order.ts: by date, then cumulative number), whose publisher and footer a new issue copies. */
 export function latestIssue(issues: readonly ExistingIssue[]): ExistingIssue | null {
-  return issues.reduce<ExistingIssue | null>((top, i) => (!top || i.data.cumulativeNumber > top.data.cumulativeNumber ? i : top), null);
+  return newestIssue(issues.map((issue) => ({ ...issue.data, issue })))?.issue ?? null;
+}
+
+/** The archive's highest cumulative number (0 when empty): a new issue gets the next one. */
+export function highestCumulativeNumber(issues: readonly ExistingIssue[]): number {
+  return Math.max(0, ...issues.map((issue) => issue.data.cumulativeNumber));
 }
 
 /**
@@ -130,21 +136,21 @@ export function planNewIssue(
   }
   if (problems.length) return { plan: null, problems };
 
-  const highest = latestIssue(issues);
-  const cumulativeNumber = request.cumulativeNumber ?? (highest ? highest.data.cumulativeNumber + 1 : 1);
+  const latest = latestIssue(issues);
+  const highest = highestCumulativeNumber(issues);
+  const cumulativeNumber = request.cumulativeNumber ?? highest + 1;
   const folder = issueId(request);
   problems.push(...checkIssueIdentity({ ...request, cumulativeNumber }, { issues, folders }, CUMULATIVE_HINT));
   if (problems.length) return { plan: null, problems };
 
-  const latest = highest?.data;
   const issue: IssueInput = {
     year: request.year,
     number: request.number,
     cumulativeNumber,
     date: request.date,
-    publisher: latest?.publisher ?? '',
+    publisher: latest?.data.publisher ?? '',
     keyNotes: [],
-    footer: latest?.footer ?? {
+    footer: latest?.data.footer ?? {
       sentTo: [''],
       copiedTo: [''],
       editors: [''],
@@ -163,10 +169,10 @@ export function planNewIssue(
   const at = (path: string) => `issues/${folder}/${path}`;
   const files: ContentFile[] = [
     { path: at('issue.json'), text: JSON.stringify(issue, null, 2) + '\n' },
-    { path: at('README.md'), text: issueReadme({ folder, issue, copiedFrom: highest?.folder ?? null, derivedCumulative: request.cumulativeNumber === undefined ? (highest?.data.cumulativeNumber ?? 0) : null }) },
+    { path: at('README.md'), text: issueReadme({ folder, issue, copiedFrom: latest?.folder ?? null, derivedCumulative: request.cumulativeNumber === undefined ? highest : null }) },
     ...exampleFiles(archive.sections).map((file) => ({ path: at(file.path), text: file.text })),
   ];
-  return { plan: { folder, issue, files, copiedFrom: highest?.folder ?? null, remarks }, problems: [] };
+  return { plan: { folder, issue, files, copiedFrom: latest?.folder ?? null, remarks }, problems: [] };
 }
 
 /** The README.md of a new issue folder: what is filled in, what to do, what each file holds. */
@@ -236,6 +242,10 @@ function issueReadme(context: { folder: string; issue: IssueInput; copiedFrom: s
 | \`index\` | 综合指数，照印刷写两位小数，并用英文双引号括起来：\`"77.40"\` |
 | \`rank\` | 排名 |
 | \`groupSize\` | 参评城市数：城市名后括号中斜线后的数，如（75/261）中的 261 |
+
+\`headings\` 写印在各城市表上方的那一行，以城市名为键，照印刷版原样写，括号和空格也照印：
+\`"headings": { "营口市": "营口市（75/261）", "盖州市": "盖州市 (192/387)" }\`。标题中的名次要与该城市最近一个月的排名一致。
+没有印标题的城市可以不写，网站会按最近一个月的排名生成“营口市（75/261）”。
 
 网站的排名页把各期的排名合在一起显示。同一城市同一月份在几期中都印出时，照各期印刷的数字分别录入，不要为了一致而改动。
 

@@ -1,4 +1,5 @@
 import type { CitySeries, PrintedFigures } from './ranking-series.ts';
+import { SERIAL_DISPLAY_TITLE } from './serial.ts';
 import { timeline } from './ranking-trend.ts';
 
 /**
@@ -60,7 +61,7 @@ export function seriesToJson(series: readonly CitySeries[], issues: ReadonlyMap<
   const document = {
     title: '全国城市信用状况监测：综合指数与排名（各期简报合并）',
     description:
-      '各期《营口信用体系建设 · 工作简报》刊载的月度综合指数和排名，合并为每个城市一条逐月序列。' +
+      `各期《${SERIAL_DISPLAY_TITLE}》刊载的月度综合指数和排名，合并为每个城市一条逐月序列。` +
       'index 为印刷的两位小数文字；sources 为刊载该数字的期次（按印发先后）；revision 为后一期的更正说明，revised 为被更正的原数字；missingMonths 为各期均未刊载的月份。',
     issues: Object.fromEntries([...issues].filter(([id]) => used.has(id)).map(([id, info]) => [id, info])),
     cities: series.map(({ city, level, points }) => ({

@@ -33,8 +33,13 @@ export const observationSchema = z.strictObject({
   revision: revisionSchema.optional(),
 });
 
-/** `rankings.json` of an issue: the observations in printed order. */
+/** `rankings.json` of an issue: the heading printed over each city's table, and the observations in printed order. */
 export const rankingFileSchema = z.strictObject({
+  /**
+   * The line printed over each city's table, exactly as printed, by city: 营口市（75/261）, 盖州市 (192/387).
+   * Optional; a city without one gets the heading derived from its latest month (ranking-heading.ts).
+   */
+  headings: z.record(z.string(), z.string({ error: '城市标题应为文字' }).trim().min(1, { error: '城市标题不能为空：照印刷版写，如“营口市（75/261）”，或删去这一项' })).optional(),
   observations: z.array(observationSchema),
 });
 

@@ -1,3 +1,4 @@
+import { oldestFirst } from './issue-order.ts';
 import { CITY_LEVELS, type CityLevel, type Observation } from './ranking-schema.ts';
 
 /**
@@ -101,10 +102,6 @@ function figuresOf(o: Figures): Figures {
   return { index: o.index, rank: o.rank, groupSize: o.groupSize };
 }
 
-/** Issues oldest first: by date, then cumulative number, then folder name. */
-export function issuesInTimeOrder<T extends Pick<RankingIssueInput, 'issueId' | 'date' | 'cumulativeNumber'>>(issues: readonly T[]): T[] {
-  return [...issues].sort((a, b) => a.date.localeCompare(b.date) || a.cumulativeNumber - b.cumulativeNumber || a.issueId.localeCompare(b.issueId));
-}
 
 interface PointState {
   point: SeriesPoint;
@@ -115,7 +112,7 @@ interface PointState {
 /** Joins every issue's rankings into one series per city and lists every conflict found on the way. */
 export function mergeSeries(issues: readonly RankingIssueInput[]): MergedSeries {
   const conflicts: SeriesConflict[] = [];
-  const ordered = issuesInTimeOrder(issues);
+  const ordered = oldestFirst(issues);
   const cities = new Map<string, { level: CityLevel; levelRef: ObservationRef; points: Map<string, PointState> }>();
 
   for (const issue of ordered) {

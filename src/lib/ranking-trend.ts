@@ -1,6 +1,7 @@
 import { formatChineseMonth } from './format.ts';
 import { monthFromIndex, monthIndex, monthsBetween } from './month.ts';
 import type { CitySeries, SeriesPoint } from './ranking-series.ts';
+import { runsOf } from './runs.ts';
 
 /**
  * What a city's series says over time: which months are missing, how the rank moved from one reported
@@ -67,14 +68,9 @@ export function seriesRows(points: readonly SeriesPoint[]): SeriesRow[] {
 
 /** Months as compact text, runs joined: 2019年12月、2020年3月至7月. */
 export function formatMonthRuns(months: readonly string[]): string {
-  const sorted = [...new Set(months)].sort();
-  const runs: Array<{ from: string; to: string }> = [];
-  for (const month of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && monthsBetween(last.to, month) === 1) last.to = month;
-    else runs.push({ from: month, to: month });
-  }
-  return runs.map((run) => formatGap({ ...run, months: monthsBetween(run.from, run.to) + 1 })).join('、');
+  return runsOf(months.map(monthIndex))
+    .map((run) => formatGap({ from: monthFromIndex(run.from), to: monthFromIndex(run.to), months: run.to - run.from + 1 }))
+    .join('、');
 }
 
 /** 2020年1月至2月 / 2019年12月至2020年2月 / 2020年1月 */

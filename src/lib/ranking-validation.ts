@@ -4,6 +4,7 @@ import type { IssueData } from './issue-schema.ts';
 import { formatChineseMonth } from './format.ts';
 import { isMonth, monthOfDate } from './month.ts';
 import { checkRankingKeyNote } from './ranking-key-note.ts';
+import { checkRankingHeadings } from './ranking-heading.ts';
 import { rankingFileSchema, type Observation } from './ranking-schema.ts';
 import { mergeSeries, type Figures, type ObservationRef, type RankingIssueInput, type SeriesConflict } from './ranking-series.ts';
 import { parseJsonText } from './source-text.ts';
@@ -147,6 +148,7 @@ export function validateRankings(inputs: readonly RankingFileInput[], at: (path:
           problems.push(...own);
           // A file with its own errors is left out of the merge, so one typo is reported once.
           if (own.length === 0) {
+            problems.push(...checkRankingHeadings(result.data, file));
             readable.push({ issueId: input.issueId, date: input.issue.date, cumulativeNumber: input.issue.cumulativeNumber, observations });
             observationsById.set(input.issueId, observations);
           }

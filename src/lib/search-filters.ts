@@ -1,3 +1,4 @@
+import { newestFirst } from './issue-order.ts';
 import { issueSearchMeta, SEARCH_FILTERS, SEARCH_KINDS, type SearchFilterKey } from './search-meta.ts';
 
 export interface FilterOption {
@@ -16,6 +17,7 @@ interface IssueLike {
   year: number;
   number: number;
   date: string;
+  cumulativeNumber: number;
   articles: ReadonlyArray<{ section: string; source: string }>;
 }
 
@@ -25,13 +27,13 @@ interface IssueLike {
  * first; sections and sources in the order they first appear, newest issue first.
  */
 export function filterChoices(issues: readonly IssueLike[]): FilterChoice[] {
-  const newestFirst = [...issues].sort((a, b) => b.date.localeCompare(a.date) || b.number - a.number);
+  const newest = newestFirst(issues);
   const unique = (values: string[]) => [...new Set(values)];
   const options: Record<SearchFilterKey, FilterOption[]> = {
-    year: unique(newestFirst.map((issue) => String(issue.year))).map((year) => ({ value: year, label: `${year}年` })),
-    issue: newestFirst.map((issue) => issueSearchMeta(issue).label).map((label) => ({ value: label, label })),
-    section: unique(newestFirst.flatMap((issue) => issue.articles.map((article) => article.section))).map((section) => ({ value: section, label: section })),
-    source: unique(newestFirst.flatMap((issue) => issue.articles.map((article) => article.source))).map((source) => ({ value: source, label: source })),
+    year: unique(newest.map((issue) => String(issue.year))).map((year) => ({ value: year, label: `${year}年` })),
+    issue: newest.map((issue) => issueSearchMeta(issue).label).map((label) => ({ value: label, label })),
+    section: unique(newest.flatMap((issue) => issue.articles.map((article) => article.section))).map((section) => ({ value: section, label: section })),
+    source: unique(newest.flatMap((issue) => issue.articles.map((article) => article.source))).map((source) => ({ value: source, label: source })),
     kind: SEARCH_KINDS.map((kind) => ({ value: kind, label: kind })),
   };
   return SEARCH_FILTERS.map(({ key, label }) => ({ key, label, options: options[key] }));

@@ -91,20 +91,38 @@ export function formatDifference(value: number): string {
   return '0';
 }
 
-/** Where a discrepancy is, in words: `市场监督管理局 · 数据总量` or `合计 · 行政处罚`. */
-export function discrepancyPlace(discrepancy: Discrepancy): string {
-  return discrepancy.kind === 'row-total' ? `${discrepancy.row} · ${discrepancy.column}` : `合计 · ${discrepancy.column}`;
+/** What a discrepancy compares, in words: 行合计 (a row's printed total) or 列合计 (a cell of the totals row). */
+export const DISCREPANCY_KIND_LABELS: Record<DiscrepancyKind, string> = { 'row-total': '行合计', 'column-total': '列合计' };
+
+/** The label of the printed totals row when a table prints none (only row totals are then compared). */
+const DEFAULT_TOTALS_LABEL = '合计';
+
+/**
+ * Where a discrepancy is, in words: `市场监督管理局 · 数据总量` (the unit and the row-total column as
+ * printed) or `合计 · 行政处罚` (the printed totals row, by its own label, and the column).
+ */
+export function discrepancyPlace(discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'column'>, totalsLabel = DEFAULT_TOTALS_LABEL): string {
+  return discrepancy.kind === 'row-total' ? `${discrepancy.row} · ${discrepancy.column}` : `${totalsLabel} · ${discrepancy.column}`;
+}
+
+/**
+ * Where a discrepancy is and what it compares, as the table pages and `npm run validate` name it:
+ * `市场监督管理局 · 数据总量（行合计）` or `合计 · 行政处罚（列合计）`.
+ */
+export function describePlace(discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'column'>, totalsLabel = DEFAULT_TOTALS_LABEL): string {
+  return `${discrepancyPlace(discrepancy, totalsLabel)}（${DISCREPANCY_KIND_LABELS[discrepancy.kind]}）`;
 }
 
 /**
  * The discrepancy as a sentence an editor or a screen reader can take in at once:
- * `印刷 2,457，各行之和 3,336，相差 −879` or `印刷合计 5,921；各行均未填报`.
+ * `印刷 2,457，各行之和 3,336，相差 −879` or `印刷合计 5,921；各行均未填报`. Totals are named by their
+ * printed labels: the row-total column's (数据总量) and the totals row's (合计).
  */
-export function describeFigures(discrepancy: Discrepancy): string {
+export function describeFigures(discrepancy: Discrepancy, totalsLabel = DEFAULT_TOTALS_LABEL): string {
   const printed = formatCount(discrepancy.printed);
   const sumOf = discrepancy.kind === 'row-total' ? '各栏之和' : '各行之和';
   if (discrepancy.computed === null || discrepancy.difference === null) {
-    return discrepancy.kind === 'row-total' ? `印刷数据总量 ${printed}；此行各栏均未填报` : `印刷合计 ${printed}；各行均未填报`;
+    return discrepancy.kind === 'row-total' ? `印刷${discrepancy.column} ${printed}；此行各栏均未填报` : `印刷${totalsLabel} ${printed}；各行均未填报`;
   }
   return `印刷 ${printed}，${sumOf} ${formatCount(discrepancy.computed)}，相差 ${formatDifference(discrepancy.difference)}`;
 }

@@ -1,3 +1,4 @@
+import { SERIAL_DISPLAY_TITLE } from './serial.ts';
 import type { Discrepancy, TableAudit } from './table-audit.ts';
 import type { Cell, TableModel } from './table-model.ts';
 
@@ -48,7 +49,7 @@ export function tableDocument(audit: TableAudit, source: TableSource): TableDocu
     title: model.title,
     period: model.period,
     publishedIn: {
-      bulletin: '营口信用体系建设 · 工作简报',
+      bulletin: SERIAL_DISPLAY_TITLE,
       issue: source.issue.id,
       label: source.issue.label,
       cumulativeNumber: source.issue.cumulativeNumber,

@@ -19,10 +19,12 @@ export interface ValidatedTable extends TableAudit {
   file: string;
 }
 
-/** A discrepancy as `npm run validate -- --json` reports it: the record plus the table's title and file. */
+/** A discrepancy as `npm run validate -- --json` reports it: the record plus the table's title, file and totals row label. */
 export interface ReportedDiscrepancy extends Discrepancy {
   title: string;
   file: string;
+  /** The label of the table's printed totals row (合计), which names a column-total discrepancy's place. */
+  totalsLabel: string;
 }
 
 /** Checks one table file's text: JSON syntax, shape, then every cell, row and cross-reference. */
@@ -95,6 +97,6 @@ export function validateTables(snapshot: ContentSnapshot, at: (path: string) => 
     if (result.audit) tables.push({ ...result.audit, id, issueId: key.issueId, slug: key.slug, order: key.order, file });
   }
   tables.sort((a, b) => a.issueId.localeCompare(b.issueId) || a.order - b.order);
-  const discrepancies = tables.flatMap((table) => table.discrepancies.map((d) => ({ ...d, title: table.model.title, file: table.file })));
+  const discrepancies = tables.flatMap((table) => table.discrepancies.map((d) => ({ ...d, title: table.model.title, file: table.file, totalsLabel: table.model.printedTotals?.label ?? '合计' })));
   return { errors, tables, discrepancies };
 }

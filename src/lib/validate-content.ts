@@ -7,6 +7,7 @@ import type { ContentSnapshot } from './content-snapshot.ts';
 import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
 import { EXAMPLES_FOLDER, findExampleLeftovers, isExamplePath } from './issue-examples.ts';
+import { checkIssueSequence } from './issue-sequence.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
 import { validateRankings } from './ranking-validation.ts';
 import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
@@ -102,6 +103,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   }
 
   checkCumulativeNumbers(issues, errors, at);
+  errors.push(...checkIssueSequence(issues, at));
   errors.push(...findExampleLeftovers(snapshot));
   errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
   const tables = validateTables(snapshot, at);

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadIssues } from '../data/archive.ts';
-import { absolute, paths, SITE_NAME } from '../data/site.ts';
+import { latestIssue, loadIssues } from '../data/archive.ts';
+import { absolute, paths, serialWithPublisher, SITE_NAME } from '../data/site.ts';
 import { plainText } from '../lib/article.ts';
 import { feedItems } from '../lib/feed.ts';
 
@@ -11,7 +11,7 @@ export const GET: APIRoute = async () => {
   const feedUrl = absolute(paths.feed());
   return rss({
     title: SITE_NAME,
-    description: '营口市社会信用体系建设领导小组办公室编印的《营口信用体系建设 · 工作简报》：新的一期及其各篇文章和简讯。',
+    description: `${serialWithPublisher((await latestIssue())?.publisher)}：新的一期及其各篇文章和简讯。`,
     site: absolute(paths.home()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>zh-cn</language><atom:link href="${feedUrl}" rel="self" type="application/rss+xml"/>`,

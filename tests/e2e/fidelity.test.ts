@@ -76,9 +76,11 @@ describe('issue 2020-3 as published', () => {
     await page.goto(inject('origin') + '/issues/2020-03/');
     const shown = await page.$$eval('table.ranking-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.childNodes[0]?.textContent?.trim() ?? '')));
     for (const row of rows) expect(shown).toContainEqual(row);
-    for (const heading of ['营口市（75/261）', '盖州市 (192/387)', '大石桥市 (98/387)']) {
-      expect(issueText).toContain(squeeze(heading).replace('(', '（').replace(')', '）'));
-    }
+    // The line over each city's table, character for character: the print uses full-width brackets for
+    // one city and a space and half-width brackets for the others.
+    const headings = lines.slice(lineOf('【全国地级城市信用排名】'), proseStart).map((l) => l.trim()).filter((l) => /[（(]\d+\/\d+[）)]$/.test(l));
+    expect(headings).toEqual(['营口市（75/261）', '盖州市 (192/387)', '大石桥市 (98/387)']);
+    expect(await page.$$eval('table.ranking-table caption', (captions) => captions.map((c) => c.textContent))).toEqual(headings);
   });
 
   it('has every paragraph and short item, on the issue page and on its own page', async () => {

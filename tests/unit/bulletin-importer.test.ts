@@ -63,8 +63,9 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
     expect(JSON.parse(file('issue.json')!.text)).toEqual(JSON.parse(committed('issue.json')));
   });
 
-  it('rankings.json is identical', () => {
+  it('rankings.json is identical, the headings printed over the cities included', () => {
     expect(JSON.parse(file('rankings.json')!.text)).toEqual(JSON.parse(committed('rankings.json')));
+    expect(file('rankings.json')!.text).toBe(committed('rankings.json'));
   });
 
   it('articles and short items: same printed order, kind, title, marker, section, source and text (difference 1, 2)', () => {

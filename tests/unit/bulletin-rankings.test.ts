@@ -13,7 +13,7 @@ describe('rankingLevelOf', () => {
 });
 
 describe('parseRankingSection', () => {
-  it('reads each city’s months in printed order, keeping the index as printed text', () => {
+  it('reads each city’s heading as printed and its months in printed order, keeping the index as printed text', () => {
     const lines = section(`
  
 盖州市 (192/387)
@@ -28,8 +28,10 @@ describe('parseRankingSection', () => {
 月份→综合指数→排名
 2020.07→77.40→98
 `);
-    const { observations, notes } = parseRankingSection('县级', lines);
+    const { observations, headings, notes } = parseRankingSection('县级', lines);
     expect(notes).toEqual([]);
+    // Each city's line exactly as printed, brackets and spaces and all.
+    expect(headings).toEqual({ 盖州市: '盖州市 (192/387)', 大石桥市: '大石桥市（98/387）' });
     expect(observations).toEqual([
       { city: '盖州市', level: '县级', month: '2020-07', index: '74.43', rank: 192, groupSize: 387 },
       { city: '盖州市', level: '县级', month: '2019-12', index: '72.05', rank: 225, groupSize: 387 },

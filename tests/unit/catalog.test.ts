@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewestIssue, groupArticles } from '../../src/lib/catalog.ts';
+import { groupArticles } from '../../src/lib/catalog.ts';
 
 const article = (order: number, section: string, source: string) => ({ order, section, source, id: `${section}-${order}` });
 const issues = [
@@ -16,17 +16,6 @@ const issues = [
     articles: [article(1, '国家政策', '市信用办'), article(2, '辽宁动态', '辽宁日报'), article(3, '工作推进', '市信用办')],
   },
 ];
-
-describe('byNewestIssue', () => {
-  it('orders by date, then by cumulative number for two issues on one day', () => {
-    const sameDay = [
-      { date: '2020-10-10', cumulativeNumber: 10 },
-      { date: '2020-10-10', cumulativeNumber: 11 },
-      { date: '2021-01-05', cumulativeNumber: 12 },
-    ];
-    expect([...sameDay].sort(byNewestIssue).map((i) => i.cumulativeNumber)).toEqual([12, 11, 10]);
-  });
-});
 
 describe('groupArticles', () => {
   it('groups by section in the newest issue’s printed order, older sections after, each newest first', () => {

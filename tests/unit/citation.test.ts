@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_DATE_PLACEHOLDER, citationText, citeArticle, citeIssue, isoDate, SERIAL_TITLE } from '../../src/lib/citation.ts';
-import { SERIES_SUBTITLE, SERIES_TITLE } from '../../src/data/site.ts';
+import { ACCESS_DATE_PLACEHOLDER, citationText, citeArticle, citeIssue, isoDate } from '../../src/lib/citation.ts';
 
 const issue = { year: 2020, number: 3, date: '2020-10-10', publisher: '营口市社会信用体系建设领导小组办公室' };
 
@@ -33,12 +32,6 @@ describe('citeIssue', () => {
     expect(citationText(citeIssue(issue, { url: 'https://example.org/issues/2020-03/', accessed: '2025-06-01' }))).toBe(
       '营口市社会信用体系建设领导小组办公室. 营口信用体系建设工作简报[J/OL]. 2020(3). 营口: 营口市社会信用体系建设领导小组办公室, 2020[2025-06-01]. https://example.org/issues/2020-03/.',
     );
-  });
-});
-
-describe('SERIAL_TITLE', () => {
-  it('is the masthead’s series title and title run together', () => {
-    expect(SERIAL_TITLE).toBe(SERIES_TITLE + SERIES_SUBTITLE);
   });
 });
 

@@ -45,7 +45,7 @@ describe('planNewIssue: numbering', () => {
     expect(result.plan!.copiedFrom).toBe('2020-03');
   });
 
-  it('copies from the issue with the highest cumulative number, not the last folder name', () => {
+  it('copies from the latest issue (by date, then cumulative number), not the last folder name', () => {
     const files = archive([2021, 1, 12], [2019, 4, 9]);
     const latest = files.find((f) => f.path === 'issues/2021-01/issue.json')!;
     latest.text = JSON.stringify({ ...JSON.parse(latest.text), publisher: '新的编印单位' });

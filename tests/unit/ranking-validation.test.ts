@@ -113,6 +113,14 @@ describe('validateRankings', () => {
     expect(problems[0]!.message).toContain('本文件 observations[0] · 盖州市 2020-07 为 387');
   });
 
+  it('checks the printed headings against each city’s latest month', () => {
+    const headings = { 营口市: '营口市（76/261）' };
+    const problems = validateRankings([input('2020-03', '2020-10-10', { headings, observations: [obs('2020-07'), obs('2020-06', { rank: 63 })] })], at);
+    expect(problems.map((p) => [p.file, p.place, p.found])).toEqual([[FILE, 'headings.营口市', '“营口市（76/261）”']]);
+    expect(problems[0]!.message).toContain('observations[0]，2020年7月：第75名 / 261');
+    expect(validateRankings([input('2020-03', '2020-10-10', { headings: { 营口市: '营口市 (75/261)' }, observations: [obs('2020-07')] })], at)).toEqual([]);
+  });
+
   it('leaves a file with its own errors out of the merge, so one typo is reported once', () => {
     const problems = validateRankings(
       [

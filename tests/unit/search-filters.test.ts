@@ -3,8 +3,8 @@ import { filterChoices } from '../../src/lib/search-filters.ts';
 import { searchFields, issueSearchMeta } from '../../src/lib/search-meta.ts';
 
 const issues = [
-  { id: '2019-04', year: 2019, number: 4, date: '2019-12-20', articles: [{ section: '国家政策', source: '辽宁日报' }] },
-  { id: '2020-03', year: 2020, number: 3, date: '2020-10-10', articles: [{ section: '工作推进', source: '市信用办' }, { section: '国家政策', source: '市信用办' }] },
+  { id: '2019-04', year: 2019, number: 4, cumulativeNumber: 9, date: '2019-12-20', articles: [{ section: '国家政策', source: '辽宁日报' }] },
+  { id: '2020-03', year: 2020, number: 3, cumulativeNumber: 10, date: '2020-10-10', articles: [{ section: '工作推进', source: '市信用办' }, { section: '国家政策', source: '市信用办' }] },
 ];
 
 describe('filterChoices', () => {

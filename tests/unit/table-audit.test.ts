@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditTable, describeFigures, formatDifference, type Discrepancy } from '../../src/lib/table-audit.ts';
+import { auditTable, describeFigures, describePlace, discrepancyPlace, DISCREPANCY_KIND_LABELS, formatDifference, type Discrepancy } from '../../src/lib/table-audit.ts';
 import { tableShape, type TableInput } from '../../src/lib/table-schema.ts';
 
 const column = (key: string, label = key) => ({ key, label, kind: 'count' as const });
@@ -111,5 +111,21 @@ describe('describing a discrepancy', () => {
 
   it('says when nothing was reported instead of inventing a 0', () => {
     expect(describeFigures({ ...base, printed: 5921, computed: null, difference: null })).toBe('印刷合计 5,921；各行均未填报');
+  });
+
+  it('names the totals by their printed labels: the row-total column’s and the totals row’s', () => {
+    const rowTotal: Discrepancy = { ...base, kind: 'row-total', row: '市文明办', column: '上报总量', printed: 8, computed: null, difference: null };
+    expect(describeFigures(rowTotal)).toBe('印刷上报总量 8；此行各栏均未填报');
+    expect(describeFigures({ ...base, printed: 5921, computed: null, difference: null }, '总计')).toBe('印刷总计 5,921；各行均未填报');
+  });
+
+  it('says where it is in one wording, with the printed totals row’s label', () => {
+    const rowTotal = { ...base, kind: 'row-total' as const, row: '市场监督管理局', column: '数据总量' };
+    expect(discrepancyPlace(rowTotal)).toBe('市场监督管理局 · 数据总量');
+    expect(discrepancyPlace(base)).toBe('合计 · 行政处罚');
+    expect(discrepancyPlace(base, '总计')).toBe('总计 · 行政处罚');
+    expect(describePlace(rowTotal, '总计')).toBe('市场监督管理局 · 数据总量（行合计）');
+    expect(describePlace(base, '总计')).toBe('总计 · 行政处罚（列合计）');
+    expect(DISCREPANCY_KIND_LABELS).toEqual({ 'row-total': '行合计', 'column-total': '列合计' });
   });
 });

@@ -300,7 +300,7 @@ describe('validateTables over the content folder', () => {
     expect(validateTables(snapshot(['issues/2020-3/tables/01-departments.json']), at)).toEqual({ errors: [], tables: [], discrepancies: [] });
   });
 
-  it('reports each discrepancy with its table title and file', () => {
+  it('reports each discrepancy with its table title, file and totals row label', () => {
     const files = [{ path: 'issues/2020-03/tables/01-departments.json', text: text(table({ rows: [{ unit: '公安局', cells: [1, 1, 3] }] })) }];
     expect(validateTables({ rootLabel: 'content', files }, at).discrepancies).toEqual([
       {
@@ -315,6 +315,7 @@ describe('validateTables over the content folder', () => {
         acknowledgement: null,
         title: '汇总表',
         file: 'content/issues/2020-03/tables/01-departments.json',
+        totalsLabel: '合计',
       },
     ]);
   });

@@ -109,6 +109,16 @@ describe('bad content is reported with file and place, all at once', () => {
     expect(errors).toEqual([expect.objectContaining({ file: 'content/issues/2020-04/issue.json', place: 'cumulativeNumber' })]);
   });
 
+  it('a cumulative number out of order with the dates', () => {
+    const copy = Object.fromEntries(
+      real.files
+        .filter((f) => f.path.startsWith('issues/2020-03/'))
+        .map((f) => [f.path.replace('2020-03', '2020-04'), f.path.endsWith('issue.json') ? f.text.replace('"number": 3', '"number": 4').replace('"cumulativeNumber": 10', '"cumulativeNumber": 9').replace('"2020-10-10"', '"2020-12-10"') : f.text]),
+    );
+    const { errors } = validateContent(withFiles(copy));
+    expect(errors).toEqual([expect.objectContaining({ file: expect.stringMatching(/issues\/2020-0[34]\/issue\.json$/), place: 'cumulativeNumber', message: expect.stringContaining('总期号与期的先后不符') })]);
+  });
+
   it('an editorial note whose passage is not in the text', () => {
     const path = 'issues/2020-03/articles/01-civil-servant-credit-check.mdx';
     const { errors } = validateContent(withFiles({ [path]: text(path).replace('original: "重要表率 and 导向作用"', 'original: "重要表率 and 导向功能"') }));

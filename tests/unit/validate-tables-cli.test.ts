@@ -59,7 +59,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     );
     expect(run.stderr).not.toMatch(STACK_TRACE);
     // The other table is sound, so its discrepancies are still reported, by file.
-    expect(run.stdout).toMatch(/数据核对：9 处印刷合计与各项之和不符[^\n]*\n\n[^\n]*tables\/02-departments\.json  三季度全市信源单位信息上报数据汇总表\n  △ 行合计 · 市场监督管理局 · 数据总量：印刷 1,795,396，各栏之和 1,795,356，相差 \+40/);
+    expect(run.stdout).toMatch(/数据核对：9 处印刷合计与各项之和不符[^\n]*\n\n[^\n]*tables\/02-departments\.json  三季度全市信源单位信息上报数据汇总表\n  △ 市场监督管理局 · 数据总量（行合计）：印刷 1,795,396，各栏之和 1,795,356，相差 \+40/);
   });
 
   it('--json reports the errors with file, place, line and what was found', () => {
@@ -84,7 +84,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const plain = runScript('scripts/validate.ts', [], { ARCHIVE_CONTENT_DIR: dir });
     expect(plain.status).toBe(0);
     expect(plain.stdout).toContain('其中 1 处未经编者确认');
-    expect(plain.stdout).toContain('△ 列合计 · 行政处罚：印刷 2,457，各行之和 3,336，相差 −879\n      未确认');
+    expect(plain.stdout).toContain('△ 合计 · 行政处罚（列合计）：印刷 2,457，各行之和 3,336，相差 −879\n      未确认');
 
     const strict = runScript('scripts/validate.ts', ['--strict'], { ARCHIVE_CONTENT_DIR: dir });
     expect(strict.status).toBe(1);
