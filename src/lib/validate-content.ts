@@ -8,7 +8,7 @@ import { parseWithFriendlyErrors } from './friendly-errors.ts';
 import { issueSchema, type IssueData } from './issue-schema.ts';
 import { EXAMPLES_FOLDER, findExampleLeftovers, isExamplePath } from './issue-examples.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
-import { validateRankings } from './ranking-validation.ts';
+import { validateRankings, type RankingFileInput } from './ranking-validation.ts';
 import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
 
 export interface ValidatedIssue {
@@ -65,6 +65,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   }
 
   const issues: ValidatedIssue[] = [];
+  const rankings: RankingFileInput[] = [];
   for (const [folder, paths] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
     const key = parseIssueFolder(folder);
     if (!key) {
@@ -88,6 +89,8 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     const issue = parsed && 'value' in parsed ? parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`)) : undefined;
     errors.push(...(issue?.problems ?? []));
     const folderMatches = issue?.data ? checkFolderName(folder, issue.data, errors, at) : false;
+    // The rankings are checked even when issue.json has problems; only the checks that need it wait.
+    rankings.push({ issueId: folder, issue: issue?.data, text: textOf.get(`issues/${folder}/rankings.json`) });
     // Articles are checked even when issue.json has problems, so an editor sees everything at once.
     const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
     if (issue?.data && folderMatches) {
@@ -103,7 +106,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
 
   checkCumulativeNumbers(issues, errors, at);
   errors.push(...findExampleLeftovers(snapshot));
-  errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
+  errors.push(...validateRankings(rankings, at));
   const tables = validateTables(snapshot, at);
   errors.push(...tables.errors);
   return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
