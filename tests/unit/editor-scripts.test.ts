@@ -3,7 +3,7 @@
  * of content/ (ARCHIVE_CONTENT_DIR), checking what they write, what they refuse and what they say.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,39 @@ describe('npm run new-issue', SLOW, () => {
     expect(run.stdout).toContain('“2020-02-30”不是真实存在的日期');
     expect(run.stdout).toContain('已新建 〔2020〕第4期');
     expect(JSON.parse(readFileSync(join(content, 'issues/2020-04/issue.json'), 'utf8')).date).toBe('2020-12-10');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('refuses an issue that exists before asking for its date', () => {
+    const content = copyOfContent();
+    // Were the date asked first, the editor would type it and only then be refused.
+    const run = spawnSync('/bin/sh', ['-c', `(sleep 2; printf '2020-10-10\\n') | script -qec "'${process.execPath}' scripts/new-issue.ts --year 2020 --number 3" /dev/null`], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stdout).toContain('〔2020〕第3期 已经存在');
+    expect(run.stdout).not.toContain('的印发日期（YYYY-MM-DD');
+    expect(run.stdout).not.toMatch(STACK_TRACE);
+  });
+
+  it('says in Chinese why it could not write the folder, and leaves no half-written folder', () => {
+    // A content folder whose path is so long that the folder fits but its files do not (PATH_MAX is
+    // 4096 on Linux): the writing fails part-way, as on a full or read-only disk, even for root.
+    const base = emptyArchive();
+    let root = base;
+    while (root.length < 4075 - 101) root = join(root, 'x'.repeat(100));
+    root = join(root, 'y'.repeat(4075 - root.length - 1));
+    mkdirSync(root, { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(root, 'sections.json'));
+    const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], { ARCHIVE_CONTENT_DIR: root });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('没有新建：无法写入');
+    expect(run.stderr).toContain('文件路径太长');
+    expect(run.stderr).toContain('没有留下写了一半的文件夹');
+    expect(run.stderr).toContain('ENAMETOOLONG');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(join(root, 'issues/2020-04'))).toBe(false);
   });
 });
 
