@@ -65,7 +65,13 @@ async function askDate(): Promise<string> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
     for (;;) {
-      const answer = (await prompt.question(`${formatIssueNumber({ year: year!, number: number! })}的印发日期（YYYY-MM-DD，例如 ${year}-12-10；直接回车则取消）：`)).trim();
+      let answer: string;
+      try {
+        answer = (await prompt.question(`${formatIssueNumber({ year: year!, number: number! })}的印发日期（YYYY-MM-DD，例如 ${year}-12-10；直接回车则取消）：`)).trim();
+      } catch {
+        // Ctrl+D or Ctrl+C at the prompt: the editor cancelled.
+        fail('没有给出日期（已取消）');
+      }
       if (!answer) fail('没有给出日期');
       if (calendarDate.safeParse(answer).success) return answer;
       console.log(`  “${answer}”不是真实存在的日期，格式应为 YYYY-MM-DD，请重新输入。`);

@@ -2,7 +2,7 @@
  * `npm run new-issue` and `npm run import` as an editor runs them: real processes on a throw-away copy
  * of content/ (ARCHIVE_CONTENT_DIR), checking what they write, what they refuse and what they say.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,32 @@ function emptyArchive(): string {
 
 // Each run starts Node and loads zod: allow for a busy machine.
 const SLOW = { timeout: 60_000 };
+
+/**
+ * Runs `npm run new-issue` in a terminal (`script` gives it one) and types each answer when the date
+ * prompt appears, as an editor would; a busy machine only makes it slower, not different.
+ */
+function inTerminal(args: string[], env: Record<string, string>, answers: string[]): Promise<{ output: string }> {
+  const command = [process.execPath, 'scripts/new-issue.ts', ...args].map((part) => `'${part}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+  let output = '';
+  let answered = 0;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    const prompts = output.split('的印发日期（YYYY-MM-DD').length - 1;
+    if (prompts > answered && answered < answers.length) {
+      const answer = answers[answered++]!;
+      child.stdin.write(answer === '\u0004' ? answer : `${answer}\n`);
+    }
+  });
+  const timer = setTimeout(() => child.kill(), 30_000);
+  return new Promise((resolve) => {
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ output });
+    });
+  });
+}
 
 describe('npm run new-issue', SLOW, () => {
   it('creates the folder with issue.json, README and examples, and names the one to-do', () => {
@@ -64,32 +90,29 @@ describe('npm run new-issue', SLOW, () => {
     expect(existsSync(join(content, 'issues/2020-04'))).toBe(false);
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('asks for the date in a terminal until it gets a real one', () => {
+  it.skipIf(!existsSync('/usr/bin/script'))('asks for the date in a terminal until it gets a real one', async () => {
     const content = copyOfContent();
-    // `script` gives the process a terminal; the answers arrive as typed.
-    const run = spawnSync('/bin/sh', ['-c', `(sleep 1; printf '2020-02-30\\n'; sleep 1; printf '2020-12-10\\n') | script -qec "'${process.execPath}' scripts/new-issue.ts --year 2020 --number 4" /dev/null`], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.stdout).toContain('“2020-02-30”不是真实存在的日期');
-    expect(run.stdout).toContain('已新建 〔2020〕第4期');
+    const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, ['2020-02-30', '2020-12-10']);
+    expect(run.output).toContain('“2020-02-30”不是真实存在的日期');
+    expect(run.output).toContain('已新建 〔2020〕第4期');
     expect(JSON.parse(readFileSync(join(content, 'issues/2020-04/issue.json'), 'utf8')).date).toBe('2020-12-10');
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('refuses an issue that exists before asking for its date', () => {
+  it.skipIf(!existsSync('/usr/bin/script'))('takes Ctrl+D at the prompt as cancelling, without a stack trace', async () => {
+    const content = copyOfContent();
+    const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, ['\u0004']);
+    expect(run.output).toContain('没有新建：没有给出日期（已取消）');
+    expect(run.output).not.toMatch(STACK_TRACE);
+    expect(existsSync(join(content, 'issues/2020-04'))).toBe(false);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('refuses an issue that exists before asking for its date', async () => {
     const content = copyOfContent();
     // Were the date asked first, the editor would type it and only then be refused.
-    const run = spawnSync('/bin/sh', ['-c', `(sleep 2; printf '2020-10-10\\n') | script -qec "'${process.execPath}' scripts/new-issue.ts --year 2020 --number 3" /dev/null`], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.stdout).toContain('〔2020〕第3期 已经存在');
-    expect(run.stdout).not.toContain('的印发日期（YYYY-MM-DD');
-    expect(run.stdout).not.toMatch(STACK_TRACE);
+    const run = await inTerminal(['--year', '2020', '--number', '3'], { ARCHIVE_CONTENT_DIR: content }, ['2020-10-10']);
+    expect(run.output).toContain('〔2020〕第3期 已经存在');
+    expect(run.output).not.toContain('的印发日期（YYYY-MM-DD');
+    expect(run.output).not.toMatch(STACK_TRACE);
   });
 
   it('says in Chinese why it could not write the folder, and leaves no half-written folder', () => {
