@@ -2,7 +2,7 @@
  * `npm run new-issue` and `npm run import` as an editor runs them: real processes on a throw-away copy
  * of content/ (ARCHIVE_CONTENT_DIR), checking what they write, what they refuse and what they say.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
