@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkBriefMarker } from './src/lib/remark-brief-marker.ts';
 import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
+import { onBundlerLog } from './src/lib/build-log-filter.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Where the site is served from. SITE_URL gives canonical and feed URLs; BASE_PATH serves it under a
@@ -23,7 +24,8 @@ export default defineConfig({
   // deploy/nginx.conf then allows only 'self' (no 'unsafe-inline', no per-page hashes), and the files
   // are cached for a year. assetsInlineLimit 0 stops Vite inlining small scripts into the HTML.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // onBundlerLog drops one meaningless Rolldown warning per MDX article (see build-log-filter.ts).
+  vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: onBundlerLog } } },
   devToolbar: { enabled: false },
   markdown: {
     // The owner chose remark-gfm, so Markdown runs through the unified pipeline with it as a plugin.

@@ -2,9 +2,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { EXTENDED_BINARY_ENV } from '../src/lib/pagefind-binary.ts';
+import { INDEX_CHUNK_SIZE_ENV } from '../src/lib/search-bundle.ts';
 
-/** What a build reads. If none of it changed, `npm start` serves the existing dist/ without rebuilding. */
-const INPUTS = ['src', 'public', 'astro.config.mjs', 'package-lock.json', 'scripts'];
+/**
+ * What a build reads. If none of it changed, `npm start` serves the existing dist/ without rebuilding.
+ * package.json names the dependencies and module type, tsconfig.json how Astro compiles src/.
+ */
+export const BUILD_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts'];
+
+/** Environment variables that change what a build writes: where the site is served, and the search index's shape. */
+const BUILD_ENV = ['SITE_URL', 'BASE_PATH', INDEX_CHUNK_SIZE_ENV, EXTENDED_BINARY_ENV];
 
 /** A hash over the paths and bytes of every input file, plus the environment that shapes the output. */
 export function inputsFingerprint(projectRoot: string): string {
@@ -17,9 +25,9 @@ export function inputsFingerprint(projectRoot: string): string {
       hash.update(relative(projectRoot, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
-  for (const input of INPUTS) add(join(projectRoot, input));
+  for (const input of BUILD_INPUTS) add(join(projectRoot, input));
   add(contentRoot(projectRoot));
-  hash.update(`${process.env.SITE_URL ?? ''}|${process.env.BASE_PATH ?? ''}`);
+  hash.update(BUILD_ENV.map((name) => process.env[name] ?? '').join('|'));
   return hash.digest('hex');
 }
 
@@ -36,9 +44,13 @@ function readStamps(projectRoot: string): Record<string, string> {
   }
 }
 
-/** Notes that `distDir` now holds a build of the current inputs. */
-export function recordBuild(projectRoot: string, distDir: string): void {
-  const stamps = { ...readStamps(projectRoot), [distDir]: inputsFingerprint(projectRoot) };
+/**
+ * Notes that `distDir` now holds a build of the inputs whose fingerprint was taken when the build
+ * started: the build itself sets some of the environment above, and a file saved while it ran must
+ * still count as a change.
+ */
+export function recordBuild(projectRoot: string, distDir: string, fingerprint: string): void {
+  const stamps = { ...readStamps(projectRoot), [distDir]: fingerprint };
   writeFileSync(stampFile(projectRoot), JSON.stringify(stamps, null, 2) + '\n');
 }
 

@@ -126,7 +126,7 @@ export const VALIDATION_CASES: ValidationCase[] = [
   {
     title: '正文中有花括号或小于号',
     breakContent: edit(ARTICLE, (text) => text.replace('培训班。\n', '培训班{第8期}。\n')),
-    meaning: '网站用 MDX 生成文章，{ } 和 < 在 MDX 中有特殊含义，会让网站无法生成。',
+    meaning: '网站用 MDX 生成文章，{ } 和 < 在 MDX 中有特殊含义，会让网站无法生成。每一个这样的符号各报一次。',
     fix: '在符号前加反斜杠，写成 `\\{`、`\\}`、`\\<`；如果印刷版用的是全角符号（｛ ｝ ＜），照录全角的即可。',
   },
   {
@@ -201,6 +201,20 @@ export const VALIDATION_CASES: ValidationCase[] = [
     },
     meaning: '从 _examples/ 复制来的文件里还有“【示例】”字样，说明还没有照印刷版改写完；为防止示例被发布，检查不通过。',
     fix: '照印刷版改写这个文件，删去所有“【示例】”。',
+  },
+  {
+    title: '一行以 import 或 export 开头',
+    breakContent: edit(ARTICLE, (text) => text.replace('参训失信企业', '\n\nexport 企业')),
+    meaning: 'MDX 把以“import ”或“export ”（英文词加空格）开头的行当作程序代码，网站会无法生成。',
+    fix: '在行首加一个空格（网页上不显示），或改写这一行，使它不以这个英文词开头。',
+  },
+  {
+    title: '编者注的原文跨了正文的换行',
+    breakContent: edit('issues/2020-03/articles/01-civil-servant-credit-check.mdx', (text) =>
+      text.replace('original: "重要表率 and 导向作用"', 'original: "重要表率and 导向作用"').replace('重要表率 and 导向作用。', '重要表率\nand 导向作用。'),
+    ),
+    meaning: '正文一段里的换行在网页上显示为一个空格，编者注的原文必须与网页上的文字一致，否则网站无法在正文中标出它。',
+    fix: '把正文这一段接成一行（删去段中的换行），或只摘换行之前或之后的文字作为原文。',
   },
 ];
 

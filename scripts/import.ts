@@ -7,7 +7,7 @@
  * what needs an editor's eye, then the validation result of the new folder. `--dry-run` writes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { columnKeysFromArchive, importBulletin } from '../src/lib/bulletin-importer.ts';
 import { formatImportNotes } from '../src/lib/bulletin-review.ts';
@@ -18,7 +18,7 @@ import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
 import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/format.ts';
 import { checkIssueIdentity, readExistingIssues } from '../src/lib/issue-scaffold.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
-import { alreadyExists, writeIssueFolder } from './write-issue.ts';
+import { alreadyExists, writeFailureMessage, writeIssueFolder } from './write-issue.ts';
 
 const USAGE = `用法：npm run import -- 导出的文本文件.txt [--dry-run]
   把 Word 另存为“纯文本”的一期简报导入为新的一期（content/issues/年份-期号/）。
@@ -69,7 +69,7 @@ if (!dryRun) {
     writeIssueFolder(root, folder, result.files);
   } catch (error) {
     if (alreadyExists(error)) fail(`${folderLabel} 已经存在，不会覆盖`);
-    throw error;
+    fail(writeFailureMessage(error, join(root, 'issues', folder), folderLabel));
   }
 }
 

@@ -4,10 +4,10 @@
  * Creates content/issues/YYYY-NN/ with issue.json (derived where it can be), a README.md and one example
  * of each kind of file (see src/lib/issue-scaffold.ts). Asks for the date in a terminal when --date is
  * not given; elsewhere (CI, scripts) a missing date is an error. Refuses an issue that exists already or
- * whose number or cumulative number clashes with another issue.
+ * whose number or cumulative number clashes with another issue, before asking for anything.
  */
 import { createInterface } from 'node:readline/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/content-problem.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
@@ -15,9 +15,9 @@ import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
 import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/format.ts';
 import { EXAMPLES_FOLDER } from '../src/lib/issue-examples.ts';
 import { calendarDate } from '../src/lib/issue-schema.ts';
-import { planNewIssue, sectionNames } from '../src/lib/issue-scaffold.ts';
+import { checkNewIssueRequest, planNewIssue, sectionNames } from '../src/lib/issue-scaffold.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
-import { alreadyExists, writeIssueFolder } from './write-issue.ts';
+import { alreadyExists, writeFailureMessage, writeIssueFolder } from './write-issue.ts';
 
 const USAGE = `用法：npm run new-issue -- --year 2020 --number 4 [--date 2020-12-10] [--cumulative-number 11]
   --year               年份，如 2020（印刷版〔2020〕）
@@ -65,7 +65,13 @@ async function askDate(): Promise<string> {
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   try {
     for (;;) {
-      const answer = (await prompt.question(`${formatIssueNumber({ year: year!, number: number! })}的印发日期（YYYY-MM-DD，例如 ${year}-12-10；直接回车则取消）：`)).trim();
+      let answer: string;
+      try {
+        answer = (await prompt.question(`${formatIssueNumber({ year: year!, number: number! })}的印发日期（YYYY-MM-DD，例如 ${year}-12-10；直接回车则取消）：`)).trim();
+      } catch {
+        // Ctrl+D or Ctrl+C at the prompt: the editor cancelled.
+        fail('没有给出日期（已取消）');
+      }
       if (!answer) fail('没有给出日期');
       if (calendarDate.safeParse(answer).success) return answer;
       console.log(`  “${answer}”不是真实存在的日期，格式应为 YYYY-MM-DD，请重新输入。`);
@@ -75,15 +81,24 @@ async function askDate(): Promise<string> {
   }
 }
 
+const root = contentRoot();
+const rootLabel = relative(process.cwd(), root).split('\\').join('/') || '.';
+let snapshot;
+try {
+  snapshot = readContentSnapshot(root, rootLabel);
+} catch (error) {
+  fail(`读不到内容文件夹 ${rootLabel}/：请检查它是否存在（ARCHIVE_CONTENT_DIR 可指向别的文件夹）\n  (${error instanceof Error ? error.message : String(error)})`);
+}
+// Everything that does not need the date is checked before asking for it.
+const refusals = checkNewIssueRequest({ year, number, date: args.date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) }, snapshot.files);
+if (refusals.length) fail(`\n${refusals.map((p) => `  ✗ ${p}`).join('\n')}`);
+
 let date = args.date;
 if (date === undefined) {
   if (!process.stdin.isTTY) fail('没有给出日期：不在终端中运行时无法询问，请加上 --date YYYY-MM-DD，例如 --date 2020-12-10');
   date = await askDate();
 }
 
-const root = contentRoot();
-const rootLabel = relative(process.cwd(), root).split('\\').join('/') || '.';
-const snapshot = readContentSnapshot(root, rootLabel);
 const result = planNewIssue({ year, number, date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) }, { files: snapshot.files, sections: sectionNames(snapshot.files) });
 if (!result.plan) fail(`\n${result.problems.map((p) => `  ✗ ${p}`).join('\n')}`);
 const { plan } = result;
@@ -92,7 +107,7 @@ try {
   writeIssueFolder(root, plan.folder, plan.files, ['articles', 'tables']);
 } catch (error) {
   if (alreadyExists(error)) fail(`${rootLabel}/issues/${plan.folder}/ 已经存在，不会覆盖`);
-  throw error;
+  fail(writeFailureMessage(error, join(root, 'issues', plan.folder), `${rootLabel}/issues/${plan.folder}/`));
 }
 
 const folderLabel = `${rootLabel}/issues/${plan.folder}/`;

@@ -8,11 +8,14 @@ function yamlScalar(value: string, alwaysQuote: boolean): string {
 
 /**
  * Escapes what MDX or Markdown would read as code or markup in a bulletin paragraph: braces and `<`
- * (expressions, JSX), `*` (emphasis) and a list or heading marker at the start of the paragraph.
+ * (expressions, JSX), `*` (emphasis), `import `/`export ` and a list or heading marker at the start of
+ * the paragraph.
  * The site's plain text (article.ts) reads the escapes back, so the text stays as printed.
  */
 export function escapeParagraph(text: string): string {
   const escaped = text.replace(/[{}<*]/g, (c) => `\\${c}`);
+  // MDX reads a line starting with "import " or "export " as JavaScript; a leading space makes it text.
+  if (/^(import|export) /.test(escaped)) return ` ${escaped}`;
   return escaped.replace(/^(#|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) => (/^\d/.test(m) ? m.replace(/(\d+)$/, '$1\\') : `\\${m}`));
 }
 

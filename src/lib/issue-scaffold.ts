@@ -122,26 +122,37 @@ export interface NewIssuePlan {
   remarks: string[];
 }
 
+/**
+ * Whether a new issue can be made, before its date is known: the archive can be read, year, number and
+ * cumulative number are valid, and nothing clashes. The scaffold checks this before asking for the date,
+ * so an editor is never asked for a date only to be refused. A date, when given, is checked too.
+ */
+export function checkNewIssueRequest(request: Omit<NewIssueRequest, 'date'> & { date?: string | undefined }, files: readonly ContentFile[]): string[] {
+  const { issues, folders, problems } = readExistingIssues(files);
+  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100) problems.push(`年份应为 2000 到 2100 之间的整数（实际：${describeFound(request.year)}）`);
+  if (!Number.isInteger(request.number) || request.number < 1 || request.number > 99) problems.push(`期号应为 1 到 99 之间的整数（实际：${describeFound(request.number)}）`);
+  if (request.date !== undefined && !calendarDate.safeParse(request.date).success) problems.push(`日期应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-12-10（实际：${describeFound(request.date)}）`);
+  if (request.cumulativeNumber !== undefined && (!Number.isInteger(request.cumulativeNumber) || request.cumulativeNumber < 1)) {
+    problems.push(`总期号应为正整数（实际：${describeFound(request.cumulativeNumber)}）`);
+  }
+  if (problems.length) return problems;
+  const cumulativeNumber = request.cumulativeNumber ?? highestCumulativeNumber(issues) + 1;
+  return checkIssueIdentity({ year: request.year, number: request.number, cumulativeNumber }, { issues, folders }, CUMULATIVE_HINT);
+}
+
 /** Checks a request against the archive and plans the new folder, or says in Chinese why not. */
 export function planNewIssue(
   request: NewIssueRequest,
   archive: { files: readonly ContentFile[]; sections: readonly string[] },
 ): { plan: NewIssuePlan; problems: [] } | { plan: null; problems: string[] } {
-  const { issues, folders, problems } = readExistingIssues(archive.files);
-  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100) problems.push(`年份应为 2000 到 2100 之间的整数（实际：${describeFound(request.year)}）`);
-  if (!Number.isInteger(request.number) || request.number < 1 || request.number > 99) problems.push(`期号应为 1 到 99 之间的整数（实际：${describeFound(request.number)}）`);
-  if (!calendarDate.safeParse(request.date).success) problems.push(`日期应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-12-10（实际：${describeFound(request.date)}）`);
-  if (request.cumulativeNumber !== undefined && (!Number.isInteger(request.cumulativeNumber) || request.cumulativeNumber < 1)) {
-    problems.push(`总期号应为正整数（实际：${describeFound(request.cumulativeNumber)}）`);
-  }
+  const problems = checkNewIssueRequest(request, archive.files);
   if (problems.length) return { plan: null, problems };
 
+  const { issues } = readExistingIssues(archive.files);
   const latest = latestIssue(issues);
   const highest = highestCumulativeNumber(issues);
   const cumulativeNumber = request.cumulativeNumber ?? highest + 1;
   const folder = issueId(request);
-  problems.push(...checkIssueIdentity({ ...request, cumulativeNumber }, { issues, folders }, CUMULATIVE_HINT));
-  if (problems.length) return { plan: null, problems };
 
   const issue: IssueInput = {
     year: request.year,

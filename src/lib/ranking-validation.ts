@@ -5,20 +5,23 @@ import { formatChineseMonth } from './format.ts';
 import { isMonth, monthOfDate } from './month.ts';
 import { checkRankingKeyNote } from './ranking-key-note.ts';
 import { checkRankingHeadings } from './ranking-heading.ts';
-import { rankingFileSchema, type Observation } from './ranking-schema.ts';
+import { observationSchema, rankingFileSchema, type Observation } from './ranking-schema.ts';
 import { mergeSeries, type Figures, type ObservationRef, type RankingIssueInput, type SeriesConflict } from './ranking-series.ts';
 import { parseJsonText } from './source-text.ts';
 
 /**
  * Checks every issue's `rankings.json`: each file on its own (months, index, ranks, duplicates), then all
  * files together (the merged series must not contradict itself), then each issue's first key note against
- * its rankings. Every problem names the file and the observation, in Chinese.
+ * its rankings. Every problem names the file and the observation, in Chinese. A file's own checks run even
+ * when its issue.json cannot be read; only the checks that need the issue (months after its date, the key
+ * note, the merge with other issues) wait until it can.
  */
 
 export interface RankingFileInput {
   /** `2020-03` */
   issueId: string;
-  issue: Pick<IssueData, 'date' | 'cumulativeNumber' | 'keyNotes'>;
+  /** What the issue's issue.json says; undefined when it cannot be read or has errors. */
+  issue: Pick<IssueData, 'date' | 'cumulativeNumber' | 'keyNotes'> | undefined;
   /** The text of the issue's rankings.json; undefined when the issue has none. */
   text: string | undefined;
 }
@@ -37,15 +40,19 @@ export function formatFigures(figures: Figures): string {
   return `综合指数 ${figures.index}、第${figures.rank}名 / ${figures.groupSize}`;
 }
 
-/** Checks one file's observations on their own, against the issue's date. */
-export function checkObservations(observations: readonly Observation[], issueDate: string, file: string): ContentProblem[] {
+/**
+ * Checks one file's observations on their own, and against the issue's date when it is known. An
+ * observation the schema rejected is `null`: it is skipped, and the others keep their positions.
+ */
+export function checkObservations(observations: readonly (Observation | null)[], issueDate: string | undefined, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const issueMonth = monthOfDate(issueDate);
+  const issueMonth = issueDate === undefined ? undefined : monthOfDate(issueDate);
   const seen = new Map<string, number>();
   observations.forEach((o, position) => {
+    if (!o) return;
     if (!isMonth(o.month) || Number(o.month.slice(0, 4)) < LOWEST_YEAR) {
       problems.push({ file, place: observationPlace(position, o, 'month'), message: `月份应为 ${LOWEST_YEAR} 年以后真实存在的月份，写作 YYYY-MM，例如 2020-07`, found: `“${o.month}”` });
-    } else if (o.month > issueMonth) {
+    } else if (issueMonth !== undefined && o.month > issueMonth) {
       problems.push({
         file,
         place: observationPlace(position, o, 'month'),
@@ -125,6 +132,16 @@ export function conflictProblem(conflict: SeriesConflict, fileOf: (issueId: stri
   }
 }
 
+/** Each entry of a file's `observations` that the schema accepts on its own, `null` for the others. */
+function acceptedObservations(value: unknown): (Observation | null)[] {
+  const list = (value as { observations?: unknown } | null)?.observations;
+  if (!Array.isArray(list)) return [];
+  return list.map((entry) => {
+    const result = observationSchema.safeParse(entry);
+    return result.success ? result.data : null;
+  });
+}
+
 /** Checks every issue's rankings; `at` turns a path under the content root into the name used in messages. */
 export function validateRankings(inputs: readonly RankingFileInput[], at: (path: string) => string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -144,19 +161,22 @@ export function validateRankings(inputs: readonly RankingFileInput[], at: (path:
         problems.push(...result.problems);
         if (result.data) {
           observations = result.data.observations;
-          const own = checkObservations(observations, input.issue.date, file);
+          const own = checkObservations(observations, input.issue?.date, file);
           problems.push(...own);
           // A file with its own errors is left out of the merge, so one typo is reported once.
-          if (own.length === 0) {
-            problems.push(...checkRankingHeadings(result.data, file));
+          if (own.length === 0) problems.push(...checkRankingHeadings(result.data, file));
+          if (own.length === 0 && input.issue) {
             readable.push({ issueId: input.issueId, date: input.issue.date, cumulativeNumber: input.issue.cumulativeNumber, observations });
             observationsById.set(input.issueId, observations);
           }
+        } else {
+          // The schema's problems are named; the observations it did accept are still checked.
+          problems.push(...checkObservations(acceptedObservations(parsed.value), input.issue?.date, file));
         }
       }
     }
     // A ranking key note with no readable rankings is reported only when the file is missing, not broken.
-    if (observations || input.text === undefined) {
+    if (input.issue && (observations || input.text === undefined)) {
       problems.push(...checkRankingKeyNote(input.issue, observations, at(`issues/${input.issueId}/issue.json`), RANKINGS_FILE));
     }
   }

@@ -79,22 +79,52 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   return { data: document.toJS() ?? {}, body, bodyStartLine: match[0].split('\n').length };
 }
 
+const FULL_WIDTH: Record<string, string> = { '<': '＜', '{': '｛', '}': '｝' };
+
+/** Characters a backslash escapes in Markdown (CommonMark: any ASCII punctuation). */
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+
+/** The text around a position of a line, for the `found` of a problem. */
+function around(chars: readonly string[], index: number): string {
+  return `“${chars.slice(Math.max(0, index - 15), index + 15).join('').trim()}”`;
+}
+
 /**
- * Characters that MDX reads as code: `{`, `}` and `<` outside a known component. In bulletin text they
- * are nearly always a typo, and they would stop the build with a compiler error, so we name the line.
+ * What MDX reads as code rather than text: every `<` (JSX), `{` and `}` (expressions) not escaped with
+ * a backslash, and a line starting with `import ` or `export ` (a JavaScript import or export). The
+ * bulletin uses no components, so in its text these are always meant literally, and left as they are
+ * they stop the build with an English compiler error. Each one is named with its line and column.
  */
 export function findMdxHazards(body: string, bodyStartLine: number, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((lineText, index) => {
-    const hazard = /(?<!\\)(?:[{}]|<(?![A-Z/]))/.exec(lineText);
-    if (hazard) {
+    const line = bodyStartLine + index;
+    const chars = [...lineText];
+    const statement = /^(import|export) /.exec(lineText);
+    if (statement) {
       problems.push({
         file,
-        line: bodyStartLine + index,
-        column: hazard.index + 1,
-        message: `正文中的“${hazard[0]}”在 MDX 里有特殊含义：如要原样显示，请写成 \\${hazard[0]}，或改用全角符号`,
-        found: `“${[...lineText].slice(Math.max(0, hazard.index - 15), hazard.index + 15).join('').trim()}”`,
-        detail: 'MDX would parse this character as an expression or JSX',
+        line,
+        column: 1,
+        message: `以“${statement[1]} ”开头的行在 MDX 里会被当作程序代码（导入或导出），网站无法生成：如这是正文，请在行首加一个空格（不会显示），或改写这一行，使它不以这个英文词开头`,
+        found: `“${chars.slice(0, 30).join('').trim()}”`,
+        detail: `MDX would parse a line starting with "${statement[1]} " as an ES module ${statement[1]}`,
+      });
+    }
+    for (let column = 0; column < chars.length; column++) {
+      const char = chars[column]!;
+      if (char === '\\' && ESCAPABLE.test(chars[column + 1] ?? '')) {
+        column++; // The escaped character is text.
+        continue;
+      }
+      if (!(char in FULL_WIDTH)) continue;
+      problems.push({
+        file,
+        line,
+        column: column + 1,
+        message: `正文中的“${char}”在 MDX 里有特殊含义（${char === '<' ? '标签' : '表达式'}），网站无法生成：如要原样显示，请写成 \\${char}（前加反斜杠），或改用全角的“${FULL_WIDTH[char]}”`,
+        found: around(chars, column),
+        detail: `MDX would parse “${char}” as ${char === '<' ? 'JSX' : 'an expression'}; escape it as \\${char}`,
       });
     }
   });

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { articleSchema } from './article-schema.ts';
-import { toArticle, plainText, type Article } from './article.ts';
+import { toArticle, type Article } from './article.ts';
+import type { EditorialNote } from './article-schema.ts';
+import { placeEditorialNotes, unplacedNoteMessage } from './editorial-passage.ts';
+import { parseMdxBody } from './mdx-body.ts';
 import { describeFound, type ContentProblem } from './content-problem.ts';
 import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseIssueFolder } from './content-paths.ts';
 import type { ContentSnapshot } from './content-snapshot.ts';
@@ -9,7 +12,7 @@ import { issueSchema, type IssueData } from './issue-schema.ts';
 import { EXAMPLES_FOLDER, findExampleLeftovers, isExamplePath } from './issue-examples.ts';
 import { checkIssueSequence } from './issue-sequence.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from './source-text.ts';
-import { validateRankings } from './ranking-validation.ts';
+import { validateRankings, type RankingFileInput } from './ranking-validation.ts';
 import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from './table-validation.ts';
 
 export interface ValidatedIssue {
@@ -66,6 +69,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   }
 
   const issues: ValidatedIssue[] = [];
+  const rankings: RankingFileInput[] = [];
   for (const [folder, paths] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
     const key = parseIssueFolder(folder);
     if (!key) {
@@ -89,6 +93,8 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     const issue = parsed && 'value' in parsed ? parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`)) : undefined;
     errors.push(...(issue?.problems ?? []));
     const folderMatches = issue?.data ? checkFolderName(folder, issue.data, errors, at) : false;
+    // The rankings are checked even when issue.json has problems; only the checks that need it wait.
+    rankings.push({ issueId: folder, issue: issue?.data, text: textOf.get(`issues/${folder}/rankings.json`) });
     // Articles are checked even when issue.json has problems, so an editor sees everything at once.
     const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
     if (issue?.data && folderMatches) {
@@ -105,7 +111,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   checkCumulativeNumbers(issues, errors, at);
   errors.push(...checkIssueSequence(issues, at));
   errors.push(...findExampleLeftovers(snapshot));
-  errors.push(...validateRankings(issues.map((i) => ({ issueId: i.id, issue: i.data, text: textOf.get(`issues/${i.id}/rankings.json`) })), at));
+  errors.push(...validateRankings(rankings, at));
   const tables = validateTables(snapshot, at);
   errors.push(...tables.errors);
   return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
@@ -167,7 +173,8 @@ function readArticles(
     }
     const result = parseWithFriendlyErrors(articleSchema, document.data, file);
     errors.push(...result.problems);
-    errors.push(...findMdxHazards(document.body, document.bodyStartLine, file));
+    const hazards = findMdxHazards(document.body, document.bodyStartLine, file);
+    errors.push(...hazards);
     if (!document.body.trim()) errors.push({ file, message: '正文是空的：属性区（---）之后应是文章正文' });
     // The section is checked against the list even when other fields are wrong, so all is said at once.
     const section = (document.data as { section?: unknown } | null)?.section;
@@ -188,21 +195,9 @@ function readArticles(
     if (previousSlug) errors.push({ file, place: '文件名短名', message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每篇的短名应不同，否则网址会冲突` });
     bySlug.set(key.slug, path);
 
-    const text_ = plainText(document.body);
-    result.data.editorialNotes.forEach((note, index) => {
-      const count = text_.split(note.original).length - 1;
-      if (count !== 1) {
-        errors.push({
-          file,
-          place: `editorialNotes[${index}].original`,
-          message:
-            count === 0
-              ? '编者注的“原文”在正文中找不到：应与正文中的文字一字不差（包括空格和标点）'
-              : `编者注的“原文”在正文中出现了 ${count} 次：请多摘几个字，使它只出现一次`,
-          found: describeFound(note.original),
-        });
-      }
-    });
+    // Notes are placed on the body as the build reads it, by the build's own code; a body with MDX
+    // hazards cannot be read, and its notes are checked once those are fixed.
+    if (result.data.editorialNotes.length && !hazards.length) errors.push(...checkEditorialNotes(document.body, document.bodyStartLine, result.data.editorialNotes, key.slug, file));
 
     const article = toArticle(key, result.data, document.body);
     articles.push(article);
@@ -210,6 +205,30 @@ function readArticles(
   }
   articles.sort((a, b) => a.order - b.order);
   return { articles, bodies };
+}
+
+/** Each editorial note must be placeable in the body exactly as the site places it (remark-editorial-notes.ts). */
+function checkEditorialNotes(body: string, bodyStartLine: number, notes: readonly EditorialNote[], slug: string, file: string): ContentProblem[] {
+  let tree;
+  try {
+    tree = parseMdxBody(body);
+  } catch (error) {
+    const at = error as { line?: number; column?: number; reason?: string; message?: string };
+    return [
+      {
+        file,
+        ...(typeof at.line === 'number' ? { line: bodyStartLine + at.line - 1, ...(typeof at.column === 'number' ? { column: at.column } : {}) } : {}),
+        message: '正文无法按 MDX 读取，网站无法生成：请检查这一处附近的符号',
+        detail: at.reason ?? at.message ?? String(error),
+      },
+    ];
+  }
+  return placeEditorialNotes(tree, notes, slug).map((problem) => ({
+    file,
+    place: `editorialNotes[${problem.index}].original`,
+    message: unplacedNoteMessage(problem),
+    found: describeFound(problem.note.original),
+  }));
 }
 
 function checkCumulativeNumbers(issues: ValidatedIssue[], errors: ContentProblem[], at: (p: string) => string): void {

@@ -46,4 +46,12 @@ describe('escapeParagraph', () => {
     expect(escapeParagraph('2020.07 的排名')).toBe('2020.07 的排名');
     expect(plainText(escapeParagraph('公式 {a}'))).toBe('公式 {a}');
   });
+
+  it('keeps a paragraph starting with import or export from being read as JavaScript', () => {
+    const escaped = escapeParagraph('export 订单同比增长');
+    expect(escaped).toBe(' export 订单同比增长');
+    expect(findMdxHazards(escaped, 1, 'x.mdx')).toEqual([]);
+    expect(plainText(escaped)).toBe('export 订单同比增长');
+    expect(escapeParagraph('exporter 一词')).toBe('exporter 一词');
+  });
 });

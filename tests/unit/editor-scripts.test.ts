@@ -2,8 +2,8 @@
  * `npm run new-issue` and `npm run import` as an editor runs them: real processes on a throw-away copy
  * of content/ (ARCHIVE_CONTENT_DIR), checking what they write, what they refuse and what they say.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,32 @@ function emptyArchive(): string {
 
 // Each run starts Node and loads zod: allow for a busy machine.
 const SLOW = { timeout: 60_000 };
+
+/**
+ * Runs `npm run new-issue` in a terminal (`script` gives it one) and types each answer when the date
+ * prompt appears, as an editor would; a busy machine only makes it slower, not different.
+ */
+function inTerminal(args: string[], env: Record<string, string>, answers: string[]): Promise<{ output: string }> {
+  const command = [process.execPath, 'scripts/new-issue.ts', ...args].map((part) => `'${part}'`).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+  let output = '';
+  let answered = 0;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    output += chunk;
+    const prompts = output.split('的印发日期（YYYY-MM-DD').length - 1;
+    if (prompts > answered && answered < answers.length) {
+      const answer = answers[answered++]!;
+      child.stdin.write(answer === '\u0004' ? answer : `${answer}\n`);
+    }
+  });
+  const timer = setTimeout(() => child.kill(), 30_000);
+  return new Promise((resolve) => {
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ output });
+    });
+  });
+}
 
 describe('npm run new-issue', SLOW, () => {
   it('creates the folder with issue.json, README and examples, and names the one to-do', () => {
@@ -64,20 +90,54 @@ describe('npm run new-issue', SLOW, () => {
     expect(existsSync(join(content, 'issues/2020-04'))).toBe(false);
   });
 
-  it('asks for the date in a terminal until it gets a real one', () => {
+  it('asks for the date in a terminal until it gets a real one', async () => {
     // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
     expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
     const content = copyOfContent();
-    // `script` gives the process a terminal; the answers arrive as typed.
-    const run = spawnSync('/bin/sh', ['-c', `(sleep 1; printf '2020-02-30\\n'; sleep 1; printf '2020-12-10\\n') | script -qec "'${process.execPath}' scripts/new-issue.ts --year 2020 --number 4" /dev/null`], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: content },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
-    expect(run.stdout).toContain('“2020-02-30”不是真实存在的日期');
-    expect(run.stdout).toContain('已新建 〔2020〕第4期');
+    const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, ['2020-02-30', '2020-12-10']);
+    expect(run.output).toContain('“2020-02-30”不是真实存在的日期');
+    expect(run.output).toContain('已新建 〔2020〕第4期');
     expect(JSON.parse(readFileSync(join(content, 'issues/2020-04/issue.json'), 'utf8')).date).toBe('2020-12-10');
+  });
+
+  it('takes Ctrl+D at the prompt as cancelling, without a stack trace', async () => {
+    // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
+    expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
+    const content = copyOfContent();
+    const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, ['\u0004']);
+    expect(run.output).toContain('没有新建：没有给出日期（已取消）');
+    expect(run.output).not.toMatch(STACK_TRACE);
+    expect(existsSync(join(content, 'issues/2020-04'))).toBe(false);
+  });
+
+  it('refuses an issue that exists before asking for its date', async () => {
+    // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
+    expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
+    const content = copyOfContent();
+    // Were the date asked first, the editor would type it and only then be refused.
+    const run = await inTerminal(['--year', '2020', '--number', '3'], { ARCHIVE_CONTENT_DIR: content }, ['2020-10-10']);
+    expect(run.output).toContain('〔2020〕第3期 已经存在');
+    expect(run.output).not.toContain('的印发日期（YYYY-MM-DD');
+    expect(run.output).not.toMatch(STACK_TRACE);
+  });
+
+  it('says in Chinese why it could not write the folder, and leaves no half-written folder', () => {
+    // A content folder whose path is so long that the folder fits but its files do not (PATH_MAX is
+    // 4096 on Linux): the writing fails part-way, as on a full or read-only disk, even for root.
+    const base = emptyArchive();
+    let root = base;
+    while (root.length < 4075 - 101) root = join(root, 'x'.repeat(100));
+    root = join(root, 'y'.repeat(4075 - root.length - 1));
+    mkdirSync(root, { recursive: true });
+    cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(root, 'sections.json'));
+    const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], { ARCHIVE_CONTENT_DIR: root });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('没有新建：无法写入');
+    expect(run.stderr).toContain('文件路径太长');
+    expect(run.stderr).toContain('没有留下写了一半的文件夹');
+    expect(run.stderr).toContain('ENAMETOOLONG');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(existsSync(join(root, 'issues/2020-04'))).toBe(false);
   });
 });
 

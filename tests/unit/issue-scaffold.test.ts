@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../src/lib/content-snapshot.ts';
 import { readContentSnapshot } from '../../src/lib/content-snapshot.ts';
 import { issueSchema } from '../../src/lib/issue-schema.ts';
-import { checkIssueIdentity, planNewIssue, readExistingIssues, sectionNames } from '../../src/lib/issue-scaffold.ts';
+import { checkIssueIdentity, checkNewIssueRequest, planNewIssue, readExistingIssues, sectionNames } from '../../src/lib/issue-scaffold.ts';
 import { validateContent } from '../../src/lib/validate-content.ts';
 import { PROJECT_ROOT } from '../support/content-fixture.ts';
 
@@ -70,6 +70,18 @@ describe('planNewIssue: numbering', () => {
 
   it('mentions numbers missing in the year, without refusing', () => {
     expect(plan({ year: 2020, number: 4, date: '2020-12-10' }).plan!.remarks).toEqual(['档案中还没有 2020 年第 1、2 期；如果它们也要补录，可以之后再新建']);
+  });
+});
+
+describe('checkNewIssueRequest: everything that can be checked before the date is asked', () => {
+  it('refuses an existing issue and a clashing cumulative number without a date', () => {
+    expect(checkNewIssueRequest({ year: 2020, number: 3 }, real)).toEqual([expect.stringContaining('〔2020〕第3期 已经存在')]);
+    expect(checkNewIssueRequest({ year: 2019, number: 4, cumulativeNumber: 10 }, real)).toEqual([expect.stringContaining('总期号 10 已被')]);
+  });
+
+  it('accepts a free issue without a date, and checks a date when one is given', () => {
+    expect(checkNewIssueRequest({ year: 2020, number: 4 }, real)).toEqual([]);
+    expect(checkNewIssueRequest({ year: 2020, number: 4, date: '2020-02-30' }, real)).toEqual([expect.stringContaining('日期应为真实存在的日期')]);
   });
 });
 

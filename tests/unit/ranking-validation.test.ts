@@ -45,6 +45,10 @@ describe('checkObservations', () => {
     ]);
   });
 
+  it('without the issue’s date, checks everything but the month against it', () => {
+    expect(checkObservations([obs('2030-11'), obs('2020-06', { rank: 262 })], undefined, FILE).map((p) => p.place)).toEqual(['observations[1].rank · 营口市 2020-06']);
+  });
+
   it('reports a month before 2000', () => {
     expect(checkObservations([obs('1020-07')], '2020-10-10', FILE).map((p) => p.place)).toEqual(['observations[0].month · 营口市 1020-07']);
   });
@@ -63,6 +67,27 @@ describe('validateRankings', () => {
       [FILE, 'observations[0].month', '月份应为真实存在的月份，写作 YYYY-MM，例如 2020-07'],
       [FILE, 'observations[1].rank', '排名应不小于 1'],
     ]);
+  });
+
+  it('checks the observations the schema accepts, beside the schema’s own problems', () => {
+    const problems = validateRankings([input('2020-03', '2020-10-10', { observations: [obs('2020-13'), obs('2020-07', { index: '182.38' }), obs('2020-06', { rank: 275 })] })], at);
+    expect(problems.map((p) => p.place)).toEqual(['observations[0].month', 'observations[1].index · 营口市 2020-07', 'observations[2].rank · 营口市 2020-06']);
+  });
+
+  it('checks a file on its own when its issue.json cannot be read, leaving out only what needs the issue', () => {
+    const broken = { issueId: '2020-03', issue: undefined, text: JSON.stringify({ observations: [obs('2020-13'), obs('2020-11', { index: '182.38' }), obs('2020-06', { rank: 275 }), obs('2020-06', { rank: 275 })] }) };
+    const later = input('2021-01', '2021-01-20', { observations: [obs('2020-06', { index: '83.60', rank: 64 })] });
+    const problems = validateRankings([broken, later], at);
+    expect(problems.map((p) => [p.file, p.place])).toEqual([
+      [FILE, 'observations[0].month'],
+      [FILE, 'observations[1].index · 营口市 2020-11'],
+      [FILE, 'observations[2].rank · 营口市 2020-06'],
+      [FILE, 'observations[3].rank · 营口市 2020-06'],
+      [FILE, 'observations[3] · 营口市 2020-06'],
+    ]);
+    // A syntax error is reported too; the key note of an unreadable issue is not checked.
+    expect(validateRankings([{ issueId: '2020-03', issue: undefined, text: '{\n  "observations": [],\n}' }], at)).toMatchObject([{ file: FILE, line: 3 }]);
+    expect(validateRankings([{ issueId: '2020-03', issue: undefined, text: undefined }], at)).toEqual([]);
   });
 
   it('reports JSON that does not parse with its line', () => {
@@ -154,6 +179,22 @@ describe('validateContent with rankings', () => {
     expect(errors[0]!.message).toContain('content/issues/2020-03/rankings.json');
     expect(errors[0]!.message).toContain('综合指数 82.38、第75名 / 261');
     expect(errors[0]!.message).toContain('综合指数 82.40、第74名 / 261');
+  });
+
+  it('reports the rankings’ own problems even when issue.json is broken, all at once', () => {
+    const root = rankingFixture();
+    editFile(root, 'issues/2020-03/issue.json', (text) => text.replace(/,\s*$/m, ''));
+    editFile(root, 'issues/2020-03/rankings.json', (text) =>
+      text.replace('"month": "2020-07", "index": "82.38", "rank": 75', '"month": "2020-13", "index": "82.38", "rank": 75').replace('"index": "83.66", "rank": 63', '"index": "183.66", "rank": 275'),
+    );
+    const errors = validateContent(readContentSnapshot(root, 'content')).errors;
+    expect(errors.map((e) => [e.file, e.place ?? ''])).toEqual([
+      ['content/issues/2020-03/issue.json', ''],
+      ['content/issues/2020-03/rankings.json', 'observations[0].month'],
+      ['content/issues/2020-03/rankings.json', 'observations[1].index · 营口市 2020-06'],
+      ['content/issues/2020-03/rankings.json', 'observations[1].rank · 营口市 2020-06'],
+    ]);
+    expect(errors[0]!.message).toContain('JSON 格式有误');
   });
 
   it('fails when the first key note disagrees with the issue’s rankings', () => {
