@@ -27,7 +27,7 @@ try {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, ['scripts/validate.ts', '--json'], { env: { ...process.env, ARCHIVE_CONTENT_DIR: folder }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/validate.ts', '--json'], { env: { ...process.env, ARCHIVE_CONTENT_DIR: folder }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     times.push(performance.now() - started);
     if (result.status !== 0) {
       console.error(result.stderr || result.stdout.slice(0, 2000));

@@ -12,6 +12,7 @@ import { formatProblems, type ContentProblem } from '../src/lib/content-problem.
 import { readContentSnapshot, type ContentFile } from '../src/lib/content-snapshot.ts';
 import { planNewIssue, sectionNames } from '../src/lib/issue-scaffold.ts';
 import { validateContent } from '../src/lib/validate-content.ts';
+import { isMainModule } from './is-main.ts';
 
 export const GUIDE = join(import.meta.dirname, '..', 'docs', '编辑指南.md');
 export const START = '<!-- 以下由 node scripts/guide-messages.ts --write 生成，请勿手改 -->';
@@ -251,7 +252,7 @@ export function updatedGuide(guide: string, generated: string): string {
   return guide.slice(0, start) + generated + guide.slice(end + END.length);
 }
 
-if (import.meta.main) {
+if (isMainModule(import.meta.url)) {
   const files = readContentSnapshot(join(import.meta.dirname, '..', 'content')).files;
   const guide = readFileSync(GUIDE, 'utf8');
   const next = updatedGuide(guide, renderValidationMessages(files));

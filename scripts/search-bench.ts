@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from './static-server.ts';
+import { isMainModule } from './is-main.ts';
 
 /** The budget: the first search fetches at most this much, on a 100-issue archive. */
 export const FIRST_SEARCH_BUDGET_BYTES = 100 * 1024;
@@ -75,7 +76,7 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-if (import.meta.main) {
+if (isMainModule(import.meta.url)) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
 import { corpusSentences, syntheticArchive } from '../src/lib/synthetic-archive.ts';
+import { isMainModule } from './is-main.ts';
 
 export function writeSyntheticArchive(folder: string, issues: number): void {
   const root = resolve(folder);
@@ -21,7 +22,7 @@ export function writeSyntheticArchive(folder: string, issues: number): void {
   }
 }
 
-if (import.meta.main) {
+if (isMainModule(import.meta.url)) {
   const [folder, issues = '100'] = process.argv.slice(2);
   if (!folder) {
     console.error('用法 / usage: node scripts/synthetic-archive.ts <folder> [issues]');
