@@ -189,3 +189,20 @@ export function describeRankTrend(series: CitySeries): string {
     `最好${formatRank(extremes.best)}（${formatMonths(extremes.best.months)}），最差${formatRank(extremes.worst)}（${formatMonths(extremes.worst.months)}）。`
   );
 }
+
+/** Where a city stands in its latest reported month, for the home page's summary. */
+export interface LatestStanding {
+  city: string;
+  level: CitySeries['level'];
+  point: SeriesPoint;
+  /** 较上月下降 12 名, or null when the series has one month only. */
+  change: string | null;
+}
+
+export function latestStanding(series: CitySeries): LatestStanding | null {
+  const position = series.points.length - 1;
+  const point = series.points[position];
+  if (!point) return null;
+  const change = rankChange(series.points, position);
+  return { city: series.city, level: series.level, point, change: change ? formatRankChange(change) : null };
+}

@@ -11,6 +11,7 @@ import {
   formatRankChange,
   gaps,
   indexHundredths,
+  latestStanding,
   rankChange,
   rankExtremes,
   seriesRows,
@@ -135,5 +136,17 @@ describe('text for tooltips and accessible labels', () => {
   it('says when there is nothing to show', () => {
     expect(describeRankTrend({ ...yingkou, points: [] })).toBe('营口市排名：暂无数据');
     expect(describeIndexTrend({ ...yingkou, points: [] })).toBe('营口市综合指数：暂无数据');
+  });
+});
+
+describe('latest standing for the home page', () => {
+  it('is the last reported month with its change against the month before', () => {
+    expect(latestStanding(yingkou)).toEqual({ city: '营口市', level: '地级', point: yingkou.points[5], change: '较上月下降 12 名' });
+  });
+  it('names the month compared with across missing months, and has no change for a single month', () => {
+    const twoMonths: CitySeries = { ...yingkou, points: yingkou.points.slice(0, 2) };
+    expect(latestStanding(twoMonths)?.change).toBe('较2019年12月上升 7 名');
+    expect(latestStanding({ ...yingkou, points: yingkou.points.slice(0, 1) })?.change).toBeNull();
+    expect(latestStanding({ ...yingkou, points: [] })).toBeNull();
   });
 });
