@@ -21,7 +21,12 @@ const common = {
   /** The section head it was printed under, without brackets: 国家政策. */
   section: z.string({ error: '栏目应为文字，例如 国家政策' }).trim().min(1, { error: '栏目不能为空' }),
   /** The attribution as printed in full-width brackets, without the brackets: 市信用办. */
-  source: z.string({ error: '来源应为文字，例如 市信用办' }).trim().min(1, { error: '来源不能为空' }),
+  source: z
+    .string({ error: '来源应为文字，例如 市信用办' })
+    .trim()
+    .min(1, { error: '来源不能为空' })
+    // Each source has its own page, /sources/<来源>/; a slash would split that address in two.
+    .refine((source) => !/[/\\]/.test(source), { error: '来源中不能有斜杠“/”或“\\”（每个来源有自己的网页，斜杠会使网址出错）；如印刷版确有斜杠，请改用全角“／”' }),
   editorialNotes: z.array(editorialNoteSchema).default([]),
 };
 

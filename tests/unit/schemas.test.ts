@@ -61,6 +61,13 @@ describe('article front matter schema', () => {
     expect(problems[0]?.message).toContain('简讯在印刷版中没有标题');
   });
 
+  it('refuses a slash in the source, which would break its page address', () => {
+    const { problems } = parseWithFriendlyErrors(articleSchema, { ...article, source: '市信用办/市发改委' }, 'a.mdx');
+    expect(problems.map((p) => [p.place, p.found])).toEqual([['source', '“市信用办/市发改委”']]);
+    expect(problems[0]?.message).toContain('全角“／”');
+    expect(articleSchema.safeParse({ ...article, source: '市信用办／市发改委' }).success).toBe(true);
+  });
+
   it('explains what kind may be', () => {
     const { problems } = parseWithFriendlyErrors(articleSchema, { ...article, kind: '文章' }, 'a.mdx');
     expect(problems.map((p) => [p.place, p.message])).toEqual([['kind', 'kind 应为 article（文章）或 brief（简讯）']]);
