@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkBriefMarker } from './src/lib/remark-brief-marker.ts';
-import { remarkEditorialNotes } from './src/lib/remark-editorial-notes.ts';
-import { onBundlerLog } from './src/lib/build-log-filter.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { remarkBriefMarker } from './src/integrations/remark/brief-marker.ts';
+import { remarkEditorialNotes } from './src/integrations/remark/editorial-notes.ts';
+import { onBundlerLog } from './src/integrations/build-log-filter.ts';
+import { pagefindIntegration } from './src/integrations/pagefind/integration.ts';
 
 // Where the site is served from. SITE_URL gives canonical and feed URLs; BASE_PATH serves it under a
 // sub-path such as a project page (/archive/). ARCHIVE_OUT_DIR lets `npm run build` write to a staging

@@ -11,6 +11,15 @@ export default defineConfig({
         },
       },
       {
+        // Tests that run the project's scripts (validate, build, new-issue, import) as processes.
+        test: {
+          name: 'cli',
+          include: ['tests/cli/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -1,6 +1,6 @@
 /**
  * `npm run build`: validate the content, build the site (and its search index), move it next to the
- * output folder and swap it in as dist/ whole (scripts/site-swap.ts). Bad content stops
+ * output folder and swap it in as dist/ whole (scripts/lib/site-swap.ts). Bad content stops
  * the build before Astro runs, with the same Chinese report as `npm run validate`. Any failure is
  * reported in Chinese without a stack trace, exits 1, and leaves the previous dist/ as it was and no
  * staging folder behind.
@@ -8,14 +8,14 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { explainBuildFailure, withoutStack } from '../src/lib/build-failure.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { formatProblems } from '../src/lib/content-problem.ts';
-import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
-import { validateContent, type ValidatedIssue } from '../src/lib/validate-content.ts';
-import { inputsFingerprint, recordBuild } from './build-inputs.ts';
-import { loggedErrors } from './build-logger.ts';
-import { moveToStaging, recoverInterruptedBuilds, removeDeadBuildFolders, swapFolders, swapIn } from './site-swap.ts';
+import { explainBuildFailure, withoutStack } from './lib/build-failure.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
+import { validateContent, type ValidatedIssue } from '../src/lib/validation/validate-archive.ts';
+import { inputsFingerprint, recordBuild } from './lib/build-inputs.ts';
+import { loggedErrors } from './lib/build-logger.ts';
+import { moveToStaging, recoverInterruptedBuilds, removeDeadBuildFolders, swapFolders, swapIn } from './lib/site-swap.ts';
 
 const projectRoot = process.cwd();
 const distDir = resolve(projectRoot, process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -96,7 +96,7 @@ try {
     root: projectRoot,
     force: true,
     logLevel: process.env.ARCHIVE_BUILD_LOG === 'debug' ? 'info' : 'warn',
-    logger: { entrypoint: fileURLToPath(new URL('./build-logger.ts', import.meta.url)) },
+    logger: { entrypoint: fileURLToPath(new URL('./lib/build-logger.ts', import.meta.url)) },
   });
 } catch (error) {
   cleanUp();

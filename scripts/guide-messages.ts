@@ -8,11 +8,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblems, type ContentProblem } from '../src/lib/content-problem.ts';
-import { readContentSnapshot, type ContentFile } from '../src/lib/content-snapshot.ts';
-import { planNewIssue, sectionNames } from '../src/lib/issue-scaffold.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { isMainModule } from './is-main.ts';
+import { formatProblems, type ContentProblem } from '../src/lib/content/problem.ts';
+import { readContentSnapshot, type ContentFile } from '../src/lib/content/snapshot.ts';
+import { planNewIssue, sectionNames } from '../src/lib/authoring/scaffold.ts';
+import { validateContent } from '../src/lib/validation/validate-archive.ts';
+import { isMainModule } from './lib/is-main.ts';
 
 export const GUIDE = join(import.meta.dirname, '..', 'docs', '编辑指南.md');
 export const START = '<!-- 以下由 node scripts/guide-messages.ts --write 生成，请勿手改 -->';

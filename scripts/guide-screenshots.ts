@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/support/browser.ts';
 import { copyOfContent, editFile, PROJECT_ROOT, runScript } from '../tests/support/content-fixture.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const IMAGES = join(PROJECT_ROOT, 'docs', 'images');
 mkdirSync(IMAGES, { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- path/to/bulletin.txt [--dry-run]`
  *
- * Reads a bulletin's plain-text export and writes a new issue folder (see src/lib/bulletin-importer.ts).
+ * Reads a bulletin's plain-text export and writes a new issue folder (see src/lib/import/importer.ts).
  * Never overwrites: an issue that exists already, or whose number or cumulative number another issue
  * has, is refused. Prints what it wrote, what it fixed on its own (to check against the print) and
  * what needs an editor's eye, then the validation result of the new folder. `--dry-run` writes nothing.
@@ -9,16 +9,16 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { columnKeysFromArchive, importBulletin } from '../src/lib/bulletin-importer.ts';
-import { formatImportNotes } from '../src/lib/bulletin-review.ts';
-import { decodeBulletin } from '../src/lib/bulletin-text.ts';
-import { formatProblems } from '../src/lib/content-problem.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
-import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/format.ts';
-import { checkIssueIdentity, readExistingIssues } from '../src/lib/issue-scaffold.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { alreadyExists, writeFailureMessage, writeIssueFolder } from './write-issue.ts';
+import { columnKeysFromArchive, importBulletin } from '../src/lib/import/importer.ts';
+import { formatImportNotes } from '../src/lib/import/review.ts';
+import { decodeBulletin } from '../src/lib/import/text-export.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
+import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/common/format.ts';
+import { checkIssueIdentity, readExistingIssues } from '../src/lib/authoring/scaffold.ts';
+import { validateContent } from '../src/lib/validation/validate-archive.ts';
+import { alreadyExists, writeFailureMessage, writeIssueFolder } from './lib/write-issue.ts';
 
 const USAGE = `用法：npm run import -- 导出的文本文件.txt [--dry-run]
   把 Word 另存为“纯文本”的一期简报导入为新的一期（content/issues/年份-期号/）。

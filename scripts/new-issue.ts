@@ -2,22 +2,22 @@
  * `npm run new-issue -- --year 2020 --number 4 [--date 2020-12-10] [--cumulative-number 11]`
  *
  * Creates content/issues/YYYY-NN/ with issue.json (derived where it can be), a README.md and one example
- * of each kind of file (see src/lib/issue-scaffold.ts). Asks for the date in a terminal when --date is
+ * of each kind of file (see src/lib/authoring/scaffold.ts). Asks for the date in a terminal when --date is
  * not given; elsewhere (CI, scripts) a missing date is an error. Refuses an issue that exists already or
  * whose number or cumulative number clashes with another issue, before asking for anything.
  */
 import { createInterface } from 'node:readline/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblems } from '../src/lib/content-problem.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
-import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/format.ts';
-import { EXAMPLES_FOLDER } from '../src/lib/issue-examples.ts';
-import { calendarDate } from '../src/lib/issue-schema.ts';
-import { checkNewIssueRequest, planNewIssue, sectionNames } from '../src/lib/issue-scaffold.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { alreadyExists, writeFailureMessage, writeIssueFolder } from './write-issue.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
+import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/common/format.ts';
+import { EXAMPLES_FOLDER } from '../src/lib/authoring/examples.ts';
+import { calendarDate } from '../src/lib/issues/schema.ts';
+import { checkNewIssueRequest, planNewIssue, sectionNames } from '../src/lib/authoring/scaffold.ts';
+import { validateContent } from '../src/lib/validation/validate-archive.ts';
+import { alreadyExists, writeFailureMessage, writeIssueFolder } from './lib/write-issue.ts';
 
 const USAGE = `用法：npm run new-issue -- --year 2020 --number 4 [--date 2020-12-10] [--cumulative-number 11]
   --year               年份，如 2020（印刷版〔2020〕）

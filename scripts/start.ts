@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { isBuildCurrent } from './build-inputs.ts';
-import { serveStatic } from './static-server.ts';
+import { isBuildCurrent } from './lib/build-inputs.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const projectRoot = process.cwd();
 const distDir = resolve(projectRoot, process.env.ARCHIVE_DIST_DIR ?? 'dist');

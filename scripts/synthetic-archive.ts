@@ -4,9 +4,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
-import { corpusSentences, syntheticArchive } from '../src/lib/synthetic-archive.ts';
-import { isMainModule } from './is-main.ts';
+import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
+import { corpusSentences, syntheticArchive } from './lib/synthetic-issues.ts';
+import { isMainModule } from './lib/is-main.ts';
 
 export function writeSyntheticArchive(folder: string, issues: number): void {
   const root = resolve(folder);

@@ -5,12 +5,12 @@
  * `{"errors": [...], "discrepancies": [...]}`. `--strict` also fails on discrepancies the table files
  * do not acknowledge.
  */
-import { contentRoot } from '../src/lib/content-root.ts';
-import { formatProblems } from '../src/lib/content-problem.ts';
-import { readContentSnapshot } from '../src/lib/content-snapshot.ts';
-import { formatDiscrepancies, unacknowledged } from '../src/lib/discrepancy-report.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
-import { exampleFolders } from '../src/lib/issue-examples.ts';
+import { contentRoot } from '../src/lib/content/root.ts';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
+import { formatDiscrepancies, unacknowledged } from '../src/lib/tables/discrepancy-report.ts';
+import { validateContent } from '../src/lib/validation/validate-archive.ts';
+import { exampleFolders } from '../src/lib/authoring/examples.ts';
 import { relative } from 'node:path';
 
 const args = new Set(process.argv.slice(2));

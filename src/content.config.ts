@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema.ts';
-import { articleId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content-paths.ts';
-import { contentRoot } from './lib/content-root.ts';
-import { issueSchema } from './lib/issue-schema.ts';
-import { rankingFileSchema } from './lib/ranking-schema.ts';
-import { tableSchema } from './lib/table-schema.ts';
+import { articleSchema } from './lib/articles/schema.ts';
+import { articleId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content/paths.ts';
+import { contentRoot } from './lib/content/root.ts';
+import { issueSchema } from './lib/issues/schema.ts';
+import { rankingFileSchema } from './lib/rankings/schema.ts';
+import { tableSchema } from './lib/tables/schema.ts';
 
 // Every collection reads the editors' folder, content/ (or ARCHIVE_CONTENT_DIR for test fixtures).
 // Ids come from paths: an issue is its folder, an article is folder + slug, so nothing is said twice.

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { toArticle, byPrintedOrder, type Article } from '../lib/article.ts';
-import { parseArticlePath, parseTablePath } from '../lib/content-paths.ts';
-import { byNewestIssue, newestIssue } from '../lib/issue-order.ts';
-import type { Observation, RankingFile } from '../lib/ranking-schema.ts';
-import type { IssueData } from '../lib/issue-schema.ts';
-import type { TableData } from '../lib/table-schema.ts';
+import { toArticle, byPrintedOrder, type Article } from '../lib/articles/article.ts';
+import { parseArticlePath, parseTablePath } from '../lib/content/paths.ts';
+import { byNewestIssue, newestIssue } from '../lib/issues/order.ts';
+import type { Observation, RankingFile } from '../lib/rankings/schema.ts';
+import type { IssueData } from '../lib/issues/schema.ts';
+import type { TableData } from '../lib/tables/schema.ts';
 
 /** The archive as pages need it: issues newest first, each with its articles, tables and rankings. */
 export interface ArchiveArticle extends Article {
@@ -74,4 +74,4 @@ export async function latestIssue(): Promise<ArchiveIssue | undefined> {
   return newestIssue(await loadIssues()) ?? undefined;
 }
 
-export { issuesByYear } from '../lib/issue-order.ts';
+export { issuesByYear } from '../lib/issues/order.ts';

@@ -1,11 +1,11 @@
 import { loadIssues, type ArchiveIssue } from './archive.ts';
 import { href, paths } from './site.ts';
-import { ContentError } from '../lib/content-problem.ts';
-import { formatIssueShort } from '../lib/format.ts';
-import type { IssueInfo } from '../lib/ranking-export.ts';
-import { oldestFirst } from '../lib/issue-order.ts';
-import { mergeSeries, type CitySeries } from '../lib/ranking-series.ts';
-import { conflictProblem, RANKINGS_FILE } from '../lib/ranking-validation.ts';
+import { ContentError } from '../lib/content/problem.ts';
+import { formatIssueShort } from '../lib/common/format.ts';
+import type { IssueInfo } from '../lib/rankings/export.ts';
+import { oldestFirst } from '../lib/issues/order.ts';
+import { mergeSeries, type CitySeries } from '../lib/rankings/series.ts';
+import { conflictProblem, RANKINGS_FILE } from '../lib/rankings/validation.ts';
 
 /** The merged ranking series for pages and downloads, with the issues it was drawn from. */
 export interface RankingArchive {

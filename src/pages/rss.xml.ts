@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { latestIssue, loadIssues } from '../data/archive.ts';
 import { absolute, paths, serialWithPublisher, SITE_NAME } from '../data/site.ts';
-import { plainText } from '../lib/article.ts';
-import { feedItems } from '../lib/feed.ts';
+import { plainText } from '../lib/articles/article.ts';
+import { feedItems } from '../lib/site/feed.ts';
 
 /** The RSS feed: the newest issues, each followed by its articles and short items. */
 export const GET: APIRoute = async () => {

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isBuildCurrent } from '../../scripts/build-inputs.ts';
+import { isBuildCurrent } from '../../scripts/lib/build-inputs.ts';
 import { copyOfContent, editFile, STACK_TRACE } from '../support/content-fixture.ts';
 import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { isBuildCurrent } from '../../scripts/build-inputs.ts';
+import { isBuildCurrent } from '../../scripts/lib/build-inputs.ts';
 import { startNginx } from '../support/nginx.ts';
 import { buildEnvironment } from '../support/site-build.ts';
 

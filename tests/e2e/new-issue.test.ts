@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { copyOfContent, editFile, PROJECT_ROOT, runScript } from '../support/content-fixture.ts';
 

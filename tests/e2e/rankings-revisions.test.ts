@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { PROJECT_ROOT, runScript } from '../support/content-fixture.ts';
 import { LATER_ISSUE, rankingFixture, REVISED } from '../support/ranking-fixture.ts';

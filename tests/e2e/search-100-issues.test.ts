@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BENCH_QUERIES, FIRST_SEARCH_BUDGET_BYTES, measureFirstSearch } from '../../scripts/search-bench.ts';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { BENCH_QUERIES, FIRST_SEARCH_BUDGET_BYTES, measureFirstSearch } from '../../scripts/bench-search.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatCount } from '../../src/lib/format.ts';
+import { formatCount } from '../../src/lib/common/format.ts';
 import { launchChromium } from '../support/browser.ts';
 import { STACK_TRACE } from '../support/content-fixture.ts';
 import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';

@@ -128,7 +128,7 @@ describe('each result', () => {
 describe('a remedy for Pagefind ranking Chinese phrases', () => {
   // Pagefind splits a phrase such as 信用管理 into 信用 + 管理 and ranks pages having both words anywhere,
   // so a page that says 信用管理 can come second or later. The search page puts the pages where the words
-  // stand together first (src/lib/search-rank.ts). This test finds, in the real issue, two-word phrases that
+  // stand together first (src/lib/search/rank.ts). This test finds, in the real issue, two-word phrases that
   // Pagefind on its own ranks wrongly, then checks that the search page ranks each of them right.
   it('puts the page that contains a phrase first, where Pagefind alone does not', async () => {
     const page = await openPage('/search/');

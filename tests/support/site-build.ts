@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isBuildCurrent } from '../../scripts/build-inputs.ts';
+import { isBuildCurrent } from '../../scripts/lib/build-inputs.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 

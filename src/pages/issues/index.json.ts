@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadIssues } from '../../data/archive.ts';
 import { absolute } from '../../data/site.ts';
-import { issueListJson } from '../../lib/issue-json.ts';
+import { issueListJson } from '../../lib/site/issue-json.ts';
 
 /** Every issue, newest first, with links to its page and its JSON. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadRankingArchive } from '../../data/rankings.ts';
-import { seriesToCsv } from '../../lib/ranking-export.ts';
+import { seriesToCsv } from '../../lib/rankings/export.ts';
 
 /** /rankings/series.csv: the merged series for spreadsheets (UTF-8 with BOM). */
 export const GET: APIRoute = async () => {

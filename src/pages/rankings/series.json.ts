@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadRankingArchive } from '../../data/rankings.ts';
-import { seriesToJson } from '../../lib/ranking-export.ts';
+import { seriesToJson } from '../../lib/rankings/export.ts';
 
 /** /rankings/series.json: the merged series with sources and revisions, for programs. */
 export const GET: APIRoute = async () => {

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadIssues, type ArchiveIssue } from '../../../data/archive.ts';
 import { absolute, paths } from '../../../data/site.ts';
-import { citeArticle, citeIssue } from '../../../lib/citation.ts';
-import { issueJson } from '../../../lib/issue-json.ts';
+import { citeArticle, citeIssue } from '../../../lib/site/citation.ts';
+import { issueJson } from '../../../lib/site/issue-json.ts';
 
 export const getStaticPaths = (async () => {
   const issues = await loadIssues();

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadIssues, type ArchiveTable } from '../../../../data/archive.ts';
-import { tableCsv } from '../../../../lib/table-csv.ts';
-import { toTableModel } from '../../../../lib/table-model.ts';
+import { tableCsv } from '../../../../lib/tables/csv.ts';
+import { toTableModel } from '../../../../lib/tables/model.ts';
 
 /** /issues/2020-03/tables/departments.csv: the table as printed (see table-csv.ts). */
 export async function getStaticPaths() {

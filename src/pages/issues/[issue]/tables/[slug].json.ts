@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadIssues, type ArchiveIssue, type ArchiveTable } from '../../../../data/archive.ts';
 import { href, paths } from '../../../../data/site.ts';
-import { formatIssueShort } from '../../../../lib/format.ts';
-import { auditTable } from '../../../../lib/table-audit.ts';
-import { tableDocument } from '../../../../lib/table-json.ts';
+import { formatIssueShort } from '../../../../lib/common/format.ts';
+import { auditTable } from '../../../../lib/tables/audit.ts';
+import { tableDocument } from '../../../../lib/tables/json.ts';
 
 /** /issues/2020-03/tables/departments.json: the table, its computed totals and discrepancies (see table-json.ts). */
 export async function getStaticPaths() {

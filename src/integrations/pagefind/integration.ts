@@ -1,0 +1,85 @@
+import type { AstroIntegration, HookParameters } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { useExtendedBinary } from './binary.ts';
+import { EXCLUDED_FROM_INDEX, INDEX_CHUNK_SIZE, INDEX_CHUNK_SIZE_ENV, isPublishedBundleFile, SEARCH_LANGUAGE, SEGMENTATION_PROBE } from './bundle.ts';
+
+type IndexOptions = Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>;
+
+interface PagefindResponse {
+  errors: string[];
+}
+
+/** Runs Pagefind over the built site once Astro has written it, so `npm run build` makes site and index together. */
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'archive:pagefind',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => buildSearchIndex({ dir, logger }),
+    },
+  };
+}
+
+/**
+ * Indexes every page that carries `data-pagefind-body` and writes the bundle to `<dir>/pagefind/`.
+ * Any Pagefind error fails the build; the service is always shut down.
+ */
+export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptions): Promise<void> {
+  const logger = parentLogger.fork('pagefind');
+  const started = performance.now();
+  // Imported here so the binary override is in place before the Pagefind service starts.
+  const binary = useExtendedBinary();
+  process.env[INDEX_CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_SIZE);
+  const pagefind = await import('pagefind');
+  try {
+    const { index } = check(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: [...EXCLUDED_FROM_INDEX] }), logger);
+    if (!index) throw new Error('Pagefind did not return an index');
+    await assertChineseSegmentation(pagefind, logger);
+
+    const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }), logger);
+    if (page_count === 0) throw new Error('Pagefind found no HTML page to index');
+
+    const { files } = check(await index.getFiles(), logger);
+    const outputDir = fileURLToPath(new URL('./pagefind/', dir));
+    let written = 0;
+    for (const file of files.filter((f) => isPublishedBundleFile(f.path))) {
+      const target = join(outputDir, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+      written += 1;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(`Read ${page_count} HTML files, wrote ${written} index files in ${seconds}s (${binary}).`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`搜索索引生成失败 / Pagefind indexing failed: ${reason}`, { cause: error });
+  } finally {
+    await pagefind.close();
+  }
+}
+
+function check<T extends PagefindResponse>(response: T, logger: IndexOptions['logger']): T {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(`Pagefind: ${error}`);
+    throw new Error(response.errors.join('; '));
+  }
+  return response;
+}
+
+/**
+ * Proves the running binary segments Chinese: the probe sentence must come out as several words, not as
+ * one run of characters, or the build stops (a standard, non-extended Pagefind would index it whole).
+ */
+async function assertChineseSegmentation(pagefind: typeof import('pagefind'), logger: IndexOptions['logger']): Promise<void> {
+  const { index } = check(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE }), logger);
+  if (!index) throw new Error('Pagefind did not return an index');
+  try {
+    const { file } = check(await index.addCustomRecord({ url: '/probe/', content: SEGMENTATION_PROBE.text, language: SEARCH_LANGUAGE }), logger);
+    if (file.uniqueWords < SEGMENTATION_PROBE.minimumWords) {
+      throw new Error(`Pagefind 没有对中文分词（得到 ${file.uniqueWords} 个词），请确认运行的是扩展版 pagefind_extended / Chinese was not segmented`);
+    }
+  } finally {
+    await index.deleteIndex();
+  }
+}
