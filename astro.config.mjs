@@ -24,7 +24,7 @@ export default defineConfig({
   // deploy/nginx.conf then allows only 'self' (no 'unsafe-inline', no per-page hashes), and the files
   // are cached for a year. assetsInlineLimit 0 stops Vite inlining small scripts into the HTML.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // onBundlerLog drops one meaningless Rolldown warning per MDX article (see build-log-filter.ts).
+  // onBundlerLog drops one meaningless Rolldown warning per MDX article (see src/integrations/build-log-filter.ts).
   vite: { build: { assetsInlineLimit: 0, rolldownOptions: { onLog: onBundlerLog } } },
   devToolbar: { enabled: false },
   markdown: {

@@ -89,7 +89,7 @@ try {
   // 2. npm run import of the real 2020-3 export into an archive without it.
   const empty = scratch('guide-empty-');
   cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(empty, 'sections.json'));
-  const imported = runScript('scripts/import.ts', ['tests/fixtures/source/2020-03.txt'], { ARCHIVE_CONTENT_DIR: empty, INIT_CWD: PROJECT_ROOT });
+  const imported = runScript('scripts/import.ts', ['tests/fixtures/text-export/2020-03.txt'], { ARCHIVE_CONTENT_DIR: empty, INIT_CWD: PROJECT_ROOT });
   const importText = imported.stdout.replaceAll(/\S*guide-empty-[^/\s]+/g, 'content');
 
   const terminals: Array<[string, string, string]> = [

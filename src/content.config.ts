@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/articles/schema.ts';
-import { articleId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content/paths.ts';
+import { entryId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content/paths.ts';
 import { contentRoot } from './lib/content/root.ts';
 import { issueSchema } from './lib/issues/schema.ts';
 import { rankingFileSchema } from './lib/rankings/schema.ts';
-import { tableSchema } from './lib/tables/schema.ts';
+import { tableSchema } from './lib/tables/collection-schema.ts';
 
 // Every collection reads the editors' folder, content/ (or ARCHIVE_CONTENT_DIR for test fixtures).
 // Ids come from paths: an issue is its folder, an article is folder + slug, so nothing is said twice.
@@ -24,7 +24,7 @@ const articles = defineCollection({
       const key = parseArticlePath(entry.replace(/^issues\//, ''));
       // Validation runs before the build and reports misnamed files; this is only a last guard.
       if (!key) throw new Error(`文章文件名不合规则 / bad article path: ${entry}`);
-      return articleId(key);
+      return entryId(key);
     },
   }),
   schema: articleSchema,
@@ -37,7 +37,7 @@ const tables = defineCollection({
     generateId: ({ entry }) => {
       const key = parseTablePath(entry.replace(/^issues\//, ''));
       if (!key) throw new Error(`数据表文件名不合规则 / bad table path: ${entry}`);
-      return articleId(key);
+      return entryId(key);
     },
   }),
   schema: tableSchema,

@@ -1,6 +1,6 @@
 /**
  * <ranking-chart>: draws one city's composite-index and rank charts from the model the build wrote into
- * the page (ranking-chart-model.ts). Chart.js is registered piece by piece: a line chart on linear scales
+ * the page (rankings/chart-model.ts). Chart.js is registered piece by piece: a line chart on linear scales
  * with tooltips is all the page uses. Without JavaScript the charts stay hidden and the table next to
  * them carries the same figures.
  */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent as copyOfRealContent, PROJECT_ROOT, runScript, STACK_TRACE } from '../support/content-fixture.ts';
 
-const SOURCE = join(PROJECT_ROOT, 'tests/fixtures/source/2020-03.txt');
+const SOURCE = join(PROJECT_ROOT, 'tests/fixtures/text-export/2020-03.txt');
 
 const created: string[] = [];
 afterAll(() => {
@@ -158,7 +158,7 @@ describe('npm run import', SLOW, () => {
 
   it('reads a path relative to where the editor typed the command (npm runs scripts from the project root)', () => {
     const content = emptyArchive();
-    const run = runScript('scripts/import.ts', ['source/2020-03.txt', '--dry-run'], { ARCHIVE_CONTENT_DIR: content, INIT_CWD: join(PROJECT_ROOT, 'tests/fixtures') });
+    const run = runScript('scripts/import.ts', ['text-export/2020-03.txt', '--dry-run'], { ARCHIVE_CONTENT_DIR: content, INIT_CWD: join(PROJECT_ROOT, 'tests/fixtures') });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('试运行，没有写入文件');
     expect(existsSync(join(content, 'issues'))).toBe(false);

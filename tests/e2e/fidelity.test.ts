@@ -7,9 +7,9 @@ import { PROJECT_ROOT } from '../support/content-fixture.ts';
 /**
  * Every paragraph and short item of the printed issue 2020-3, every figure of its masthead and footer and
  * every table cell must be on the site as published. The expectations are read straight from the text
- * export (tests/fixtures/source/2020-03.txt), independently of how content/ was written.
+ * export (tests/fixtures/text-export/2020-03.txt), independently of how content/ was written.
  */
-const lines = readFileSync(`${PROJECT_ROOT}/tests/fixtures/source/2020-03.txt`, 'utf8').split('\n');
+const lines = readFileSync(`${PROJECT_ROOT}/tests/fixtures/text-export/2020-03.txt`, 'utf8').split('\n');
 const lineOf = (text: string) => lines.findIndex((l) => l.trim() === text);
 /** Whitespace differs between a text export and HTML; characters and their order may not. */
 const squeeze = (text: string) => text.replace(/\s+/g, '');

@@ -16,7 +16,7 @@ function slugOfFile(path: string | undefined): string {
 
 /**
  * Marks each passage listed in the front matter's `editorialNotes` and puts the note right after its
- * paragraph (editorial-passage.ts). Validation runs the same placement, so a note that cannot be marked
+ * paragraph (articles/editorial-passage.ts). Validation runs the same placement, so a note that cannot be marked
  * has normally stopped the build already; if one gets here anyway, the build fails naming the file and
  * the note rather than publish the article with the note silently missing.
  */

@@ -1,5 +1,5 @@
 import type { ArticleData, ArticleKind, EditorialNote } from './schema.ts';
-import { articleId, type ArticleKey } from '../content/paths.ts';
+import { entryId, type ArticleKey } from '../content/paths.ts';
 
 /** An article or short item as the site shows it: front matter plus what its path says. */
 export interface Article {
@@ -50,7 +50,7 @@ export function deriveBriefTitle(body: string): string {
 export function toArticle(key: ArticleKey, data: ArticleData, body: string): Article {
   const printedTitle = data.kind === 'article' ? data.title : null;
   return {
-    id: articleId(key),
+    id: entryId(key),
     issueId: key.issueId,
     slug: key.slug,
     order: key.order,

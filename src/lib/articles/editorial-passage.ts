@@ -3,8 +3,8 @@ import type { EditorialNote } from './schema.ts';
 
 /**
  * Where an editorial note's `original` is marked in an article, decided on the article's Markdown tree.
- * The remark plugin that renders the notes (remark-editorial-notes.ts) and the content check
- * (validate-content.ts, on a tree from mdx-body.ts) both call `placeEditorialNotes`, so a note that
+ * The remark plugin that renders the notes (src/integrations/remark/editorial-notes.ts) and the content check
+ * (validation/validate-archive.ts, on a tree from content/mdx-body.ts) both call `placeEditorialNotes`, so a note that
  * passes validation is the note the site shows, and one the site could not show fails validation.
  *
  * A passage is found in the text of a top-level paragraph as Markdown reads it: escapes resolved, soft

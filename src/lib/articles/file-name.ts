@@ -10,7 +10,7 @@ function yamlScalar(value: string, alwaysQuote: boolean): string {
  * Escapes what MDX or Markdown would read as code or markup in a bulletin paragraph: braces and `<`
  * (expressions, JSX), `*` (emphasis), `import `/`export ` and a list or heading marker at the start of
  * the paragraph.
- * The site's plain text (article.ts) reads the escapes back, so the text stays as printed.
+ * The site's plain text (articles/article.ts) reads the escapes back, so the text stays as printed.
  */
 export function escapeParagraph(text: string): string {
   const escaped = text.replace(/[{}<*]/g, (c) => `\\${c}`);

@@ -32,7 +32,7 @@ const common = {
 
 /**
  * Front matter of an article or short item (MDX). Its issue and printed order come from where the file
- * is (see content-paths.ts), never from a field.
+ * is (see content/paths.ts), never from a field.
  */
 export const articleSchema = z.discriminatedUnion(
   'kind',

@@ -4,7 +4,7 @@
  * issue.json gets everything that can be derived: year and number (given), cumulative number (the
  * archive's highest + 1 unless given), date (given or asked), and the publisher and footer copied from
  * the latest issue, for the editor to check against the print. Key notes start empty. The folder also
- * gets a README.md (what to do next, what each file holds) and the example files of issue-examples.ts.
+ * gets a README.md (what to do next, what each file holds) and the example files of authoring/examples.ts.
  *
  * The new issue fails `npm run validate` with exactly one message until its first article is added
  * (“本期还没有文章或简讯”): a folder with only derived metadata is not a publishable issue, and CI must
@@ -48,7 +48,7 @@ export function readExistingIssues(files: readonly ContentFile[]): { issues: Exi
   return { issues, folders, problems };
 }
 
-/** The latest issue (issue-order.ts: by date, then cumulative number), whose publisher and footer a new issue copies. */
+/** The latest issue (issues/order.ts: by date, then cumulative number), whose publisher and footer a new issue copies. */
 export function latestIssue(issues: readonly ExistingIssue[]): ExistingIssue | null {
   return newestIssue(issues.map((issue) => ({ ...issue.data, issue })))?.issue ?? null;
 }

@@ -6,7 +6,7 @@ export interface Run {
 
 /**
  * Whole numbers as runs of consecutive values, in ascending order, duplicates ignored: [9, 1, 2, 3, 12]
- * → 1–3, 9, 12. Month runs (ranking-trend.ts) and missing cumulative numbers (archive-summary.ts) use it.
+ * → 1–3, 9, 12. Month runs (rankings/trend.ts) and missing cumulative numbers (site/archive-summary.ts) use it.
  */
 export function runsOf(values: readonly number[]): Run[] {
   const runs: Run[] = [];

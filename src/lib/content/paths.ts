@@ -67,8 +67,8 @@ function parseOrderedPath(relativePath: string, folder: string, extension: 'mdx'
   return { issueId: issueId(issue), ...file };
 }
 
-/** The collection id of an article or table: `2020-03/credit-repair`. */
-export function articleId(key: Pick<ArticleKey, 'issueId' | 'slug'>): string {
+/** The collection id of an article or a table (issue folder / slug): `2020-03/credit-repair`. */
+export function entryId(key: Pick<ArticleKey, 'issueId' | 'slug'>): string {
   return `${key.issueId}/${key.slug}`;
 }
 

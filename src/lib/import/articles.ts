@@ -1,4 +1,4 @@
-import { isBlank, joinPageBreaks, type SourceLine } from './text-export.ts';
+import { isBlank, joinPageBreaks, type ExportLine } from './text-export.ts';
 import type { ImportNote } from './review.ts';
 
 /** An article or short item read from the export, before it becomes an MDX file. */
@@ -27,7 +27,7 @@ const BRIEF = /^([◇☆])\s*/u;
  * paragraphs and a source line; a short item starts with ◇ or ☆ and has no title. Paragraphs cut by a
  * page end are joined and reported.
  */
-export function parseArticleSection(section: string, lines: readonly SourceLine[]): { articles: ImportedArticle[]; notes: ImportNote[] } {
+export function parseArticleSection(section: string, lines: readonly ExportLine[]): { articles: ImportedArticle[]; notes: ImportNote[] } {
   const articles: ImportedArticle[] = [];
   const notes: ImportNote[] = [];
   let current: { article: ImportedArticle; raw: Array<{ line: number; text: string }> } | null = null;

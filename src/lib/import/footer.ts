@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { isBlank, type SourceLine } from './text-export.ts';
+import { isBlank, type ExportLine } from './text-export.ts';
 import type { ImportNote } from './review.ts';
 import type { footerSchema } from '../issues/schema.ts';
 
@@ -35,7 +35,7 @@ export function splitEditors(text: string): string[] {
 const list = (text: string) => text.split(/[，,]/u).map((item) => item.trim()).filter(Boolean);
 
 /** Reads the footer block: 报、送、编辑、电子邮件、审核、联系电话, the website line and the print run. */
-export function parseFooter(lines: readonly SourceLine[]): { footer: FooterInput; notes: ImportNote[] } {
+export function parseFooter(lines: readonly ExportLine[]): { footer: FooterInput; notes: ImportNote[] } {
   const fields = new Map<string, string>();
   const notes: ImportNote[] = [];
   let website: { text: string; url: string } | undefined;

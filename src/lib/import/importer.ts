@@ -17,7 +17,7 @@ import { KEY_NOTES_HEADING, parseKeyNotes, parseMasthead } from './masthead.ts';
 import { parseRankingSection, rankingLevelOf, type ObservationInput } from './rankings.ts';
 import type { ImportNote } from './review.ts';
 import { parseTable, type ImportedTable } from './tables.ts';
-import { isBlank, isTabLine, tabFields, toLines, type SourceLine } from './text-export.ts';
+import { isBlank, isTabLine, tabFields, toLines, type ExportLine } from './text-export.ts';
 import { issueId } from '../content/paths.ts';
 import { formatContentJson } from '../authoring/json-format.ts';
 import type { ContentFile } from '../content/snapshot.ts';
@@ -54,9 +54,9 @@ const SECTION_HEAD = /^【(.+)】$/u;
 const RANKING_HEADER = '月份|综合指数|排名';
 
 type Segment =
-  | { kind: 'articles'; heading: string; lines: SourceLine[] }
-  | { kind: 'ranking'; heading: string; lines: SourceLine[] }
-  | { kind: 'table'; title: SourceLine; lines: SourceLine[] };
+  | { kind: 'articles'; heading: string; lines: ExportLine[] }
+  | { kind: 'ranking'; heading: string; lines: ExportLine[] }
+  | { kind: 'table'; title: ExportLine; lines: ExportLine[] };
 
 export function importBulletin(text: string, options: ImportOptions = {}): ImportResult {
   const lines = toLines(text);
@@ -163,7 +163,7 @@ function orderedName(order: number, kind: string): string {
 }
 
 /** A line followed (after blanks) by a tab-separated header that is not a ranking table's. */
-function isTableTitle(lines: readonly SourceLine[], index: number): boolean {
+function isTableTitle(lines: readonly ExportLine[], index: number): boolean {
   const line = lines[index]!;
   if (isBlank(line) || isTabLine(line) || SECTION_HEAD.test(line.text.trim())) return false;
   const next = lines.slice(index + 1).find((l) => !isBlank(l));
@@ -173,7 +173,7 @@ function isTableTitle(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** Cuts the body into sections (by their 【】 heads) and tables (by their titles). */
-function splitSegments(lines: readonly SourceLine[], notes: ImportNote[]): Segment[] {
+function splitSegments(lines: readonly ExportLine[], notes: ImportNote[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
   lines.forEach((line, index) => {
@@ -208,7 +208,7 @@ function splitSegments(lines: readonly SourceLine[], notes: ImportNote[]): Segme
   return segments;
 }
 
-/** The table as the archive stores it (table-schema.ts), with column keys and editorial notes. */
+/** The table as the archive stores it (tables/schema.ts), with column keys and editorial notes. */
 function tableInput(table: ImportedTable, known: ReadonlyMap<string, string> = new Map()): TableInput {
   const keys: string[] = [];
   table.labels.forEach((label, index) => {

@@ -1,4 +1,4 @@
-import { isBlank, type SourceLine } from './text-export.ts';
+import { isBlank, type ExportLine } from './text-export.ts';
 import type { ImportNote } from './review.ts';
 
 /** What the masthead of a bulletin says: 〔2020〕 第3期 总第10期 … 2020年10月10日. */
@@ -35,7 +35,7 @@ const BULLET = /^[-•·●◆▪]\s*/u;
  * Reads the masthead from the lines before the key notes. The series title, year, number, cumulative
  * number, publisher and date may sit on one line or several; each is found by its own pattern.
  */
-export function parseMasthead(lines: readonly SourceLine[]): { masthead: Partial<Masthead>; notes: ImportNote[] } {
+export function parseMasthead(lines: readonly ExportLine[]): { masthead: Partial<Masthead>; notes: ImportNote[] } {
   const masthead: Partial<Masthead> = {};
   const notes: ImportNote[] = [];
   for (const { text } of lines) {
@@ -76,7 +76,7 @@ export function parseMasthead(lines: readonly SourceLine[]): { masthead: Partial
  * Reads the key notes (重要提示): one per bullet line; a line without a bullet continues the note before
  * it and the line break is kept, as printed. Returns the notes and how many lines they took.
  */
-export function parseKeyNotes(lines: readonly SourceLine[]): { keyNotes: string[]; notes: ImportNote[] } {
+export function parseKeyNotes(lines: readonly ExportLine[]): { keyNotes: string[]; notes: ImportNote[] } {
   const keyNotes: string[] = [];
   const notes: ImportNote[] = [];
   for (const line of lines) {

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { isBlank, isTabLine, tabFields, type SourceLine } from './text-export.ts';
+import { isBlank, isTabLine, tabFields, type ExportLine } from './text-export.ts';
 import type { ImportNote } from './review.ts';
 import { parseCityHeading } from '../rankings/heading.ts';
 import { CITY_LEVELS, LEVEL_HEADINGS, type CityLevel, type observationSchema } from '../rankings/schema.ts';
@@ -22,7 +22,7 @@ const HEADER = ['月份', '综合指数', '排名'];
  */
 export function parseRankingSection(
   level: CityLevel,
-  lines: readonly SourceLine[],
+  lines: readonly ExportLine[],
 ): { observations: ObservationInput[]; headings: Record<string, string>; notes: ImportNote[] } {
   const observations: ObservationInput[] = [];
   const headings: Record<string, string> = {};

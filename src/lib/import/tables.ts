@@ -1,4 +1,4 @@
-import { chineseCount, chineseNumeral, isBlank, tabFields, type SourceLine } from './text-export.ts';
+import { chineseCount, chineseNumeral, isBlank, tabFields, type ExportLine } from './text-export.ts';
 import type { ImportNote } from './review.ts';
 
 /** A printed figure, or `null` for a blank cell (not reported — never 0). */
@@ -39,7 +39,7 @@ const TOTALS_ROW = /^(合计|总计)$/u;
  * that starts with the same row header is the header printed again on a new page. A header whose
  * second cell is empty belongs to a grouped table (group, unit, figures…).
  */
-export function parseTable(title: SourceLine, lines: readonly SourceLine[]): ImportedTable {
+export function parseTable(title: ExportLine, lines: readonly ExportLine[]): ImportedTable {
   const rowsStart = lines.findIndex((line) => !isBlank(line));
   const headerLine = lines[rowsStart]!;
   const header = tabFields(headerLine.text);
@@ -109,7 +109,7 @@ function rowPlace(table: ImportedTable, unit: string): string {
   return `${table.rowHeader}“${unit}”`;
 }
 
-function parseCell(raw: string, table: ImportedTable, line: SourceLine, unit: string, index: number): Cell {
+function parseCell(raw: string, table: ImportedTable, line: ExportLine, unit: string, index: number): Cell {
   if (raw === '') return null;
   if (/^\d+$/.test(raw)) return Number(raw);
   const label = table.labels[index] ?? `第 ${index + 1} 栏`;

@@ -1,10 +1,10 @@
 /**
- * Plain-text primitives for reading a bulletin's text export (see bulletin-importer.ts): decoding,
+ * Plain-text primitives for reading a bulletin's text export (see import/importer.ts): decoding,
  * numbered lines, and the page-break joins. No knowledge of the bulletin's parts lives here.
  */
 
 /** One line of the export, with its 1-based line number for messages. */
-export interface SourceLine {
+export interface ExportLine {
   line: number;
   text: string;
 }
@@ -25,7 +25,7 @@ export function decodeBulletin(bytes: Uint8Array): { text: string; encoding: 'ut
  * The export's lines, numbered from 1, with the byte-order mark, carriage returns and trailing spaces
  * removed. Tabs are kept: they separate table cells. A line of only spaces is blank.
  */
-export function toLines(text: string): SourceLine[] {
+export function toLines(text: string): ExportLine[] {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -33,7 +33,7 @@ export function toLines(text: string): SourceLine[] {
     .map((raw, index) => ({ line: index + 1, text: raw.replace(/[ \u00A0\u3000]+$/u, '') }));
 }
 
-export function isBlank(line: SourceLine): boolean {
+export function isBlank(line: ExportLine): boolean {
   return line.text.trim() === '';
 }
 
@@ -42,7 +42,7 @@ export function tabFields(text: string): string[] {
   return text.split('\t').map((field) => field.trim());
 }
 
-export function isTabLine(line: SourceLine): boolean {
+export function isTabLine(line: ExportLine): boolean {
   return line.text.includes('\t');
 }
 

@@ -1,7 +1,7 @@
 /**
  * The one order of issues in time, used everywhere an issue is "newest", "latest" or "earlier": by date,
  * then by cumulative number (总第N期) for two issues dated the same day. Oldest first is its reverse.
- * Validation (issue-sequence.ts) makes sure the cumulative numbers agree with this order.
+ * Validation (issues/sequence.ts) makes sure the cumulative numbers agree with this order.
  */
 
 /** What places an issue in time. */

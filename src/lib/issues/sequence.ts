@@ -8,7 +8,7 @@ import { formatCumulativeNumber, formatIssueNumber } from '../common/format.ts';
  *
  * A typo in one issue contradicts many others, so the check keeps the largest set of issues that agree
  * with each other and reports each remaining issue once, naming one issue it contradicts. Issues that
- * share a cumulative number are left out: checkCumulativeNumbers (validate-content.ts) reports them.
+ * share a cumulative number are left out: checkCumulativeNumbers (validation/validate-archive.ts) reports them.
  */
 
 export interface SequencedIssue {

@@ -4,7 +4,7 @@ import { formatPointLine, formatRankChange, rankChange } from './trend.ts';
 
 /**
  * What the browser needs to draw one city's two charts, computed at build time so the page script only
- * draws. The x axis is a month index (see month.ts), so it is proportional without a date adapter; only
+ * draws. The x axis is a month index (see common/month.ts), so it is proportional without a date adapter; only
  * reported months are points, and the charts break the line where months are missing.
  */
 

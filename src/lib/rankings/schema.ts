@@ -37,12 +37,11 @@ export const observationSchema = z.strictObject({
 export const rankingFileSchema = z.strictObject({
   /**
    * The line printed over each city's table, exactly as printed, by city: 营口市（75/261）, 盖州市 (192/387).
-   * Optional; a city without one gets the heading derived from its latest month (ranking-heading.ts).
+   * Optional; a city without one gets the heading derived from its latest month (rankings/heading.ts).
    */
   headings: z.record(z.string(), z.string({ error: '城市标题应为文字' }).trim().min(1, { error: '城市标题不能为空：照印刷版写，如“营口市（75/261）”，或删去这一项' })).optional(),
   observations: z.array(observationSchema),
 });
 
 export type Observation = z.output<typeof observationSchema>;
-export type Revision = z.output<typeof revisionSchema>;
 export type RankingFile = z.output<typeof rankingFileSchema>;

@@ -4,10 +4,10 @@ import type { TableData } from './schema.ts';
 
 /**
  * The checks a table needs beyond its shape: every cell, every row, the row-total column, groups,
- * notes and acknowledgements. Each issue names its row (by unit) and column (by label as printed, with
+ * notes and acknowledgements. Each problem names its row (by unit) and column (by label as printed, with
  * their positions), in Chinese, with what was found and what was expected.
  */
-export interface TableIssue {
+export interface TableProblem {
   /** JSON path of the offending value: ['rows', 5, 'cells', 0]. */
   path: Array<string | number>;
   /** Row and column in words: 单位“公安局”（表中第 6 个） · “行政处罚”栏（第 1 栏）. */
@@ -50,8 +50,8 @@ function columnPlace(index: number, label: string): string {
 }
 
 /** Every problem with a table that has the right shape (see tableShape); empty when it is fine. */
-export function tableIssues(data: TableData): TableIssue[] {
-  const issues: TableIssue[] = [];
+export function tableProblems(data: TableData): TableProblem[] {
+  const issues: TableProblem[] = [];
   const columns = data.columns;
   const columnKeys = columns.map((c) => c.key);
   const keyList = columnKeys.join('、');
@@ -87,7 +87,7 @@ export function tableIssues(data: TableData): TableIssue[] {
   return issues;
 }
 
-function checkCells(data: TableData, issues: TableIssue[], unknownColumn: (given: string) => string): void {
+function checkCells(data: TableData, issues: TableProblem[], unknownColumn: (given: string) => string): void {
   const columns = data.columns;
   const check = (cells: TableData['rows'][number]['cells'], basePath: Array<string | number>, place: string, rowLabel: string) => {
     if (Array.isArray(cells)) {
@@ -119,7 +119,7 @@ function checkCells(data: TableData, issues: TableIssue[], unknownColumn: (given
   if (data.printedTotals) check(data.printedTotals.cells, ['printedTotals', 'cells'], `合计行“${data.printedTotals.label}”`, '合计行');
 }
 
-function checkRows(data: TableData, issues: TableIssue[]): void {
+function checkRows(data: TableData, issues: TableProblem[]): void {
   const seenUnits = new Map<string, number>();
   const groups = data.groups ?? [];
   let groupPosition = -1;
@@ -168,7 +168,7 @@ function checkRows(data: TableData, issues: TableIssue[]): void {
   });
 }
 
-function checkNotes(data: TableData, issues: TableIssue[], unknownColumn: (given: string) => string): void {
+function checkNotes(data: TableData, issues: TableProblem[], unknownColumn: (given: string) => string): void {
   const units = new Set(data.rows.map((row) => row.unit));
   data.notes.forEach((note, index) => {
     if (note.row !== undefined && !units.has(note.row)) {
@@ -180,7 +180,7 @@ function checkNotes(data: TableData, issues: TableIssue[], unknownColumn: (given
   });
 }
 
-function checkAcknowledgements(data: TableData, issues: TableIssue[], unknownColumn: (given: string) => string): void {
+function checkAcknowledgements(data: TableData, issues: TableProblem[], unknownColumn: (given: string) => string): void {
   if (!data.acknowledged.length) return;
   const before = issues.length;
   const units = new Set(data.rows.map((row) => row.unit));

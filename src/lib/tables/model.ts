@@ -46,7 +46,7 @@ export function isCount(value: unknown): value is number {
 
 /**
  * Cells in column order as written, whether the file gave an array (one per column) or an object by
- * column key (a missing key is blank). Values are not checked here; see table-checks.ts.
+ * column key (a missing key is blank). Values are not checked here; see tables/checks.ts.
  */
 export function rawCellsInColumnOrder(columns: readonly { key: string }[], cells: unknown[] | Record<string, unknown>): unknown[] {
   if (Array.isArray(cells)) return cells;
@@ -63,7 +63,7 @@ function toCells(columns: readonly { key: string }[], cells: unknown[] | Record<
   });
 }
 
-/** The model of a table that passed table-checks.ts. Throws on a table that did not, rather than guess. */
+/** The model of a table that passed tables/checks.ts. Throws on a table that did not, rather than guess. */
 export function toTableModel(data: TableData): TableModel {
   const rowTotalIndex = data.rowTotalColumn === undefined ? -1 : data.columns.findIndex((c) => c.key === data.rowTotalColumn);
   if (data.rowTotalColumn !== undefined && rowTotalIndex < 0) throw new Error(`table not validated: no column ${data.rowTotalColumn}`);

@@ -1,16 +1,10 @@
 import { z } from 'astro/zod';
-import { tableIssues } from './checks.ts';
 
 /**
  * The shape of one statistical table file (`content/issues/YYYY-NN/tables/NN-slug.json`). Cells are left
- * `unknown` here on purpose: table-checks.ts checks them one by one, so that every bad cell is
+ * `unknown` here on purpose: checks.ts checks them one by one, so that every bad cell is
  * reported with its row and column instead of as a union mismatch deep in a path.
  */
-
-/** A printed figure: a non-negative whole number, or `null` where the cell was printed blank (not reported). */
-export const cellSchema = z.union([z.int().nonnegative(), z.null()], {
-  error: '单元格应为不带千分位逗号的非负整数，或 null（印刷版此格空白，即未填报）',
-});
 
 export const COLUMN_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -74,19 +68,7 @@ export const tableShape = z.strictObject({
   acknowledged: z.array(acknowledgementSchema).default([]),
 });
 
-/**
- * The table collection's schema: the structure plus every cross-check of table-checks.ts, so that
- * `astro dev` reports the same problems as `npm run validate`.
- */
-export const tableSchema = tableShape.superRefine((data, context) => {
-  for (const issue of tableIssues(data)) {
-    context.addIssue({ code: 'custom', path: issue.path, message: `${issue.place}：${issue.message}`, input: issue.value });
-  }
-});
-
 export type TableInput = z.input<typeof tableShape>;
 export type TableData = z.output<typeof tableShape>;
-export type ColumnData = TableData['columns'][number];
-export type RowData = TableData['rows'][number];
 export type Acknowledgement = TableData['acknowledged'][number];
 export type DiscrepancyKind = (typeof DISCREPANCY_KINDS)[number];

@@ -1,11 +1,11 @@
 import { describeFound, type ContentProblem } from '../content/problem.ts';
-import { articleId, parseIssueFolder, parseTablePath, TABLE_FILE_RULE } from '../content/paths.ts';
+import { entryId, parseIssueFolder, parseTablePath, TABLE_FILE_RULE } from '../content/paths.ts';
 import type { ContentSnapshot } from '../content/snapshot.ts';
 import { formatPath, parseWithFriendlyErrors } from '../content/friendly-errors.ts';
 import { locateJsonPath } from '../content/json-locate.ts';
 import { parseJsonText } from '../content/file-text.ts';
 import { auditTable, type Discrepancy, type TableAudit } from './audit.ts';
-import { tableIssues } from './checks.ts';
+import { tableProblems } from './checks.ts';
 import { tableShape } from './schema.ts';
 
 /** A table file that passed every check, with its totals and discrepancies. */
@@ -42,7 +42,7 @@ export function validateTableText(text: string, file: string, id: string): { aud
       }),
     };
   }
-  const issues = tableIssues(shape.data);
+  const issues = tableProblems(shape.data);
   if (issues.length) {
     return {
       audit: null,
@@ -87,7 +87,7 @@ export function validateTables(snapshot: ContentSnapshot, at: (path: string) => 
     const previousOrder = byOrder.get(orderKey);
     if (previousOrder) errors.push({ file, place: '文件名序号', message: `序号 ${key.order} 已被 ${previousOrder} 使用：同一期中每张表的序号应不同`, found: String(key.order) });
     byOrder.set(orderKey, parts[3]!);
-    const id = articleId(key);
+    const id = entryId(key);
     const previousSlug = bySlug.get(id);
     if (previousSlug) errors.push({ file, place: '文件名短名', message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每张表的短名应不同，否则网址会冲突`, found: describeFound(key.slug) });
     bySlug.set(id, parts[3]!);

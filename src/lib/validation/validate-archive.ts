@@ -27,7 +27,7 @@ export interface ValidatedIssue {
 export interface ValidationResult {
   errors: ContentProblem[];
   issues: ValidatedIssue[];
-  /** Tables that passed every check, with their totals (table-validation.ts). */
+  /** Tables that passed every check, with their totals (tables/validation.ts). */
   tables: ValidatedTable[];
   /** Printed totals that differ from the computed ones: reported and published, not errors. */
   discrepancies: ReportedDiscrepancy[];
@@ -207,7 +207,7 @@ function readArticles(
   return { articles, bodies };
 }
 
-/** Each editorial note must be placeable in the body exactly as the site places it (remark-editorial-notes.ts). */
+/** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
 function checkEditorialNotes(body: string, bodyStartLine: number, notes: readonly EditorialNote[], slug: string, file: string): ContentProblem[] {
   let tree;
   try {

@@ -1,5 +1,5 @@
 /**
- * Editorial notes are placed by one function (editorial-passage.ts) for both the content check and the
+ * Editorial notes are placed by one function (articles/editorial-passage.ts) for both the content check and the
  * build's remark plugin, on the same Markdown tree: whatever validation accepts, the site shows, and a
  * note the site cannot show fails validation, then the build, never silently.
  */

@@ -5,7 +5,7 @@ import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { EXAMPLE_MARKER, EXAMPLES_FOLDER, exampleFiles, exampleFolders, findExampleLeftovers, isExamplePath } from '../../../src/lib/authoring/examples.ts';
 import { planNewIssue, sectionNames } from '../../../src/lib/authoring/scaffold.ts';
 import { rankingFileSchema } from '../../../src/lib/rankings/schema.ts';
-import { tableSchema } from '../../../src/lib/tables/schema.ts';
+import { tableSchema } from '../../../src/lib/tables/collection-schema.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
 import { PROJECT_ROOT } from '../../support/content-fixture.ts';
 

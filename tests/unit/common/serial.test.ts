@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../support/content-fixture.ts';
 
 describe('the serial’s names', () => {
   it('are the masthead’s two title lines as the real issue prints them', () => {
-    const lines = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/source/2020-03.txt'), 'utf8').split('\n').map((l) => l.trim());
+    const lines = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/text-export/2020-03.txt'), 'utf8').split('\n').map((l) => l.trim());
     const masthead = lines.slice(0, lines.indexOf('重要提示')).filter(Boolean);
     expect(masthead[0]).toBe(SERIES_TITLE);
     expect(masthead).toContain(SERIES_SUBTITLE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleId, issueFolderOf, issueId, parseArticlePath, parseIssueFolder, parseOrderedFile, parseTablePath } from '../../../src/lib/content/paths.ts';
+import { entryId, issueFolderOf, issueId, parseArticlePath, parseIssueFolder, parseOrderedFile, parseTablePath } from '../../../src/lib/content/paths.ts';
 
 describe('issue folders', () => {
   it('reads year and number from YYYY-NN', () => {
@@ -31,7 +31,7 @@ describe('article and table paths', () => {
     expect(parseOrderedFile('04-credit.json', 'mdx')).toBeNull();
   });
   it('builds collection ids that do not depend on the printed order', () => {
-    expect(articleId({ issueId: '2020-03', slug: 'credit-repair-training' })).toBe('2020-03/credit-repair-training');
+    expect(entryId({ issueId: '2020-03', slug: 'credit-repair-training' })).toBe('2020-03/credit-repair-training');
     expect(issueFolderOf('2020-03/issue.json')).toBe('2020-03');
   });
 });

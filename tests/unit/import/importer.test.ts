@@ -1,5 +1,5 @@
 /**
- * The importer against the real export of issue 2020-3 (tests/fixtures/source/2020-03.txt): it must give
+ * The importer against the real export of issue 2020-3 (tests/fixtures/text-export/2020-03.txt): it must give
  * the same content as the committed content/issues/2020-03/, apart from the differences listed here,
  * each of which an importer cannot know:
  *
@@ -25,12 +25,12 @@ import { articleSchema } from '../../../src/lib/articles/schema.ts';
 import { columnKeysFromArchive, importBulletin } from '../../../src/lib/import/importer.ts';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { parseFrontMatter } from '../../../src/lib/content/file-text.ts';
-import { tableSchema } from '../../../src/lib/tables/schema.ts';
+import { tableSchema } from '../../../src/lib/tables/collection-schema.ts';
 import { rankingFileSchema } from '../../../src/lib/rankings/schema.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
 import { PROJECT_ROOT } from '../../support/content-fixture.ts';
 
-const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/source/2020-03.txt'), 'utf8');
+const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/text-export/2020-03.txt'), 'utf8');
 const COMMITTED = join(PROJECT_ROOT, 'content/issues/2020-03');
 const result = importBulletin(SOURCE);
 const file = (path: string) => result.files.find((f) => f.path === `issues/2020-03/${path}`);

@@ -12,7 +12,7 @@ describe('byNewestIssue', () => {
   });
 
   it('goes by the date before the cumulative number', () => {
-    // Validation rejects such an archive (issue-sequence.ts); the order still has one answer.
+    // Validation rejects such an archive (issues/sequence.ts); the order still has one answer.
     expect(ids([issue('a', '2020-01-01', 20), issue('b', '2020-06-01', 5)].sort(byNewestIssue))).toEqual(['b', 'a']);
   });
 });

@@ -323,7 +323,7 @@ describe('validateTables over the content folder', () => {
 
 describe('the content collection schema', () => {
   it('runs the same cross-checks, so astro dev reports what npm run validate reports', async () => {
-    const { tableSchema } = await import('../../../src/lib/tables/schema.ts');
+    const { tableSchema } = await import('../../../src/lib/tables/collection-schema.ts');
     const result = tableSchema.safeParse(withCell(0, 0, '3,230'));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([

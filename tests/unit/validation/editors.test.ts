@@ -1,6 +1,6 @@
 /**
- * The checks and messages the editors' workflow added to `npm run validate` (validate-content.ts,
- * source-text.ts, friendly-errors.ts). Named apart from validate-content.test.ts, which other work owns.
+ * The checks and messages the editors' workflow added to `npm run validate` (validation/validate-archive.ts,
+ * content/file-text.ts, content/friendly-errors.ts). Named apart from validation/validate-archive.test.ts, which other work owns.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -5,7 +5,7 @@ import { formatIssueShort } from '../../../../lib/common/format.ts';
 import { auditTable } from '../../../../lib/tables/audit.ts';
 import { tableDocument } from '../../../../lib/tables/json.ts';
 
-/** /issues/2020-03/tables/departments.json: the table, its computed totals and discrepancies (see table-json.ts). */
+/** /issues/2020-03/tables/departments.json: the table, its computed totals and discrepancies (see tables/json.ts). */
 export async function getStaticPaths() {
   const issues = await loadIssues();
   return issues.flatMap((issue) => issue.tables.map((table) => ({ params: { issue: issue.id, slug: table.slug }, props: { issue, table } })));
