@@ -30,7 +30,15 @@ export default defineConfig({
   markdown: {
     // The owner chose remark-gfm, so Markdown runs through the unified pipeline with it as a plugin.
     // Smart punctuation is off: the bulletin's Chinese quotes and dashes are printed as they are.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkBriefMarker, remarkEditorialNotes] }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkBriefMarker, remarkEditorialNotes],
+    }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    pagefindIntegration(),
+  ],
 });

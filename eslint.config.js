@@ -33,8 +33,17 @@ const layerZones = LIB_LAYERS.map((folder, index) => ({
 /** Pure logic knows nothing of pages, Astro's loaders, the build's integrations, browser code or scripts. */
 const pureLibZone = {
   target: './src/lib',
-  from: ['./src/pages', './src/components', './src/layouts', './src/data', './src/integrations', './src/client', './scripts'],
-  message: 'src/lib holds pure logic: it must not import pages, components, loaders, integrations, browser code or scripts.',
+  from: [
+    './src/pages',
+    './src/components',
+    './src/layouts',
+    './src/data',
+    './src/integrations',
+    './src/client',
+    './scripts',
+  ],
+  message:
+    'src/lib holds pure logic: it must not import pages, components, loaders, integrations, browser code or scripts.',
 };
 
 /** Browser code and the site never reach into the entry points' helpers. */

@@ -25,7 +25,6 @@ export const FIRST_SEARCH_BUDGET_BYTES = 100 * 1024;
 /** Typical queries: a common two-word phrase, a rare word, a long department name, a number. */
 export const BENCH_QUERIES = ['信用修复', '海蜇', '市场监督管理局', '512'];
 
-
 export interface FirstSearchCost {
   query: string;
   bytes: number;
@@ -44,7 +43,12 @@ export function transferBytes(path: string, body: Buffer): number {
  * Opens `<origin><base>search/` in a new page of `browser`, focuses the search box, types the query and
  * waits for the result summary; returns every response received from focus to results.
  */
-export async function measureFirstSearch(browser: Browser, origin: string, base: string, query: string): Promise<FirstSearchCost> {
+export async function measureFirstSearch(
+  browser: Browser,
+  origin: string,
+  base: string,
+  query: string,
+): Promise<FirstSearchCost> {
   const context = await browser.newContext();
   const page: Page = await context.newPage();
   try {
@@ -55,7 +59,12 @@ export async function measureFirstSearch(browser: Browser, origin: string, base:
       const path = new URL(response.url()).pathname;
       // The browser asks for the page's icon whenever it likes; that is not the search's doing.
       if (path.endsWith('/favicon.svg')) return;
-      pending.push(response.body().then((body) => ({ path, bytes: transferBytes(path, body) }), () => ({ path, bytes: 0 })));
+      pending.push(
+        response.body().then(
+          (body) => ({ path, bytes: transferBytes(path, body) }),
+          () => ({ path, bytes: 0 }),
+        ),
+      );
     });
     await page.focus('#search-q');
     await page.keyboard.type(query);
@@ -97,10 +106,18 @@ if (isMainModule(import.meta.url)) {
     for (const query of queries) {
       const cost = await measureFirstSearch(browser, server.origin, values.base, query);
       const known = cost.bytes <= ceiling(query);
-      const verdict = cost.bytes <= limit ? 'ok' : known ? `超出预算（已知，上限 ${kb(ceiling(query))}）/ over, known` : '超出 / over';
+      const verdict =
+        cost.bytes <= limit
+          ? 'ok'
+          : known
+            ? `超出预算（已知，上限 ${kb(ceiling(query))}）/ over, known`
+            : '超出 / over';
       if (!known) over += 1;
-      console.log(`  ${query.padEnd(10, '　')} ${kb(cost.bytes).padStart(9)}  ${String(cost.files.length).padStart(2)} files  ${String(cost.results).padStart(2)} results shown  ${verdict}`);
-      if (values.verbose) for (const file of cost.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.path}`);
+      console.log(
+        `  ${query.padEnd(10, '　')} ${kb(cost.bytes).padStart(9)}  ${String(cost.files.length).padStart(2)} files  ${String(cost.results).padStart(2)} results shown  ${verdict}`,
+      );
+      if (values.verbose)
+        for (const file of cost.files) console.log(`      ${kb(file.bytes).padStart(9)}  ${file.path}`);
     }
   } finally {
     await browser.close();

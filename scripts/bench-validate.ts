@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
-const { values } = parseArgs({ options: { issues: { type: 'string', default: '100' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({
+  options: { issues: { type: 'string', default: '100' }, runs: { type: 'string', default: '7' } },
+});
 const issues = Number(values.issues);
 const runs = Number(values.runs);
 
@@ -27,7 +29,11 @@ try {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/validate.ts', '--json'], { env: { ...process.env, ARCHIVE_CONTENT_DIR: folder }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/validate.ts', '--json'], {
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: folder },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     times.push(performance.now() - started);
     if (result.status !== 0) {
       console.error(result.stderr || result.stdout.slice(0, 2000));
@@ -35,12 +41,16 @@ try {
     }
     if (run === 0) {
       const report = JSON.parse(result.stdout) as { errors: unknown[]; discrepancies: unknown[] };
-      console.log(`合成档案 / synthetic archive: ${issues} 期, ${report.discrepancies.length} 处差异 / discrepancies, ${report.errors.length} 处错误 / errors`);
+      console.log(
+        `合成档案 / synthetic archive: ${issues} 期, ${report.discrepancies.length} 处差异 / discrepancies, ${report.errors.length} 处错误 / errors`,
+      );
     }
   }
   const ms = (value: number) => `${Math.round(value)} ms`;
   console.log(`npm run validate × ${runs}: ${times.map(ms).join(', ')}`);
-  console.log(`中位数 / median: ${ms(median(times))}（最快 / min ${ms(Math.min(...times))}，最慢 / max ${ms(Math.max(...times))}）`);
+  console.log(
+    `中位数 / median: ${ms(median(times))}（最快 / min ${ms(Math.min(...times))}，最慢 / max ${ms(Math.max(...times))}）`,
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

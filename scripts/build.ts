@@ -15,7 +15,13 @@ import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
 import { validateContent, type ValidatedIssue } from '../src/lib/validation/validate-archive.ts';
 import { inputsFingerprint, recordBuild } from './lib/build-inputs.ts';
 import { loggedErrors } from './lib/build-logger.ts';
-import { moveToStaging, recoverInterruptedBuilds, removeDeadBuildFolders, swapFolders, swapIn } from './lib/site-swap.ts';
+import {
+  moveToStaging,
+  recoverInterruptedBuilds,
+  removeDeadBuildFolders,
+  swapFolders,
+  swapIn,
+} from './lib/site-swap.ts';
 
 const projectRoot = process.cwd();
 const distDir = resolve(projectRoot, process.env.ARCHIVE_DIST_DIR ?? 'dist');
@@ -33,7 +39,10 @@ function stop(lines: string[]): never {
   process.exit(1);
 }
 
-const detail = (error: unknown) => (error instanceof Error ? `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ''}${error.message.split('\n')[0]}` : String(error));
+const detail = (error: unknown) =>
+  error instanceof Error
+    ? `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ''}${error.message.split('\n')[0]}`
+    : String(error);
 
 /** The article file each article page is made from, to name it when rendering the page fails. */
 function contentFileOfPage(issues: readonly ValidatedIssue[], rootLabel: string): (page: string) => string | undefined {
@@ -43,7 +52,9 @@ function contentFileOfPage(issues: readonly ValidatedIssue[], rootLabel: string)
     if (!match || !issue) return undefined;
     if (!match[2]) return `${rootLabel}/issues/${issue.id}/`;
     const article = issue.articles.find((a) => a.slug === match[2]);
-    return article ? `${rootLabel}/issues/${issue.id}/articles/${String(article.order).padStart(2, '0')}-${article.slug}.mdx` : undefined;
+    return article
+      ? `${rootLabel}/issues/${issue.id}/articles/${String(article.order).padStart(2, '0')}-${article.slug}.mdx`
+      : undefined;
   };
 }
 
@@ -56,7 +67,10 @@ let result;
 try {
   result = validateContent(readContentSnapshot(root, rootLabel));
 } catch (error) {
-  stop([`构建已停止：读不到内容文件夹 ${rootLabel}/（网站没有生成，原有的 ${distLabel}/ 未改动）。`, `  (${detail(error)})`]);
+  stop([
+    `构建已停止：读不到内容文件夹 ${rootLabel}/（网站没有生成，原有的 ${distLabel}/ 未改动）。`,
+    `  (${detail(error)})`,
+  ]);
 }
 if (result.errors.length) {
   stop([
@@ -83,7 +97,10 @@ try {
   mkdirSync(dirname(distDir), { recursive: true });
   cleanUp();
 } catch (error) {
-  stop([`构建失败：无法准备生成网站用的临时文件夹（原有的 ${distLabel}/ 未改动）。请检查 .build/ 和 ${label(dirname(distDir))}/ 是否存在、是否可写。`, `  (${detail(error)})`]);
+  stop([
+    `构建失败：无法准备生成网站用的临时文件夹（原有的 ${distLabel}/ 未改动）。请检查 .build/ 和 ${label(dirname(distDir))}/ 是否存在、是否可写。`,
+    `  (${detail(error)})`,
+  ]);
 }
 process.env.ARCHIVE_OUT_DIR = built;
 try {
@@ -100,7 +117,13 @@ try {
   });
 } catch (error) {
   cleanUp();
-  stop([explainBuildFailure(error, { errorLogs: loggedErrors(), label, contentFileOfPage: contentFileOfPage(result.issues, rootLabel) }, distLabel)]);
+  stop([
+    explainBuildFailure(
+      error,
+      { errorLogs: loggedErrors(), label, contentFileOfPage: contentFileOfPage(result.issues, rootLabel) },
+      distLabel,
+    ),
+  ]);
 }
 
 try {
@@ -109,7 +132,10 @@ try {
 } catch (error) {
   cleanUp();
   // Only if putting the old site back failed too is it not where it was; the next build restores it.
-  const kept = existsSync(distDir) || !existsSync(previous) ? `原有的 ${distLabel}/ 未改动` : `原有的网站暂存在 ${label(previous)}/，请把它改名回 ${distLabel}/`;
+  const kept =
+    existsSync(distDir) || !existsSync(previous)
+      ? `原有的 ${distLabel}/ 未改动`
+      : `原有的网站暂存在 ${label(previous)}/，请把它改名回 ${distLabel}/`;
   stop([
     `构建失败：网站已生成，但无法放到 ${distLabel}/（${kept}）。`,
     `请检查 ${label(dirname(distDir))}/ 是否可写、磁盘空间是否足够，以及 ${distLabel}/ 是否被别的程序占用或是一个挂载点（挂载点无法整体替换：请把 ARCHIVE_DIST_DIR 指向其中的一个子文件夹）。`,

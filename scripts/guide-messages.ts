@@ -39,7 +39,8 @@ export const VALIDATION_CASES: ValidationCase[] = [
   {
     title: 'JSON 格式有误',
     breakContent: edit(ISSUE, (text) => text.replace('"number": 3,', '"number": 3')),
-    meaning: 'JSON 文件的标点不对，整个文件读不出来。最常见的是两项之间少了逗号、最后一项后面多了逗号、引号不成对，或用了中文引号“”代替英文引号 "。',
+    meaning:
+      'JSON 文件的标点不对，整个文件读不出来。最常见的是两项之间少了逗号、最后一项后面多了逗号、引号不成对，或用了中文引号“”代替英文引号 "。',
     fix: '到提示的行和列附近找：每一项后面要有英文逗号，最后一项后面不要逗号；字段名和文字都用英文双引号。',
   },
   {
@@ -64,7 +65,10 @@ export const VALIDATION_CASES: ValidationCase[] = [
     title: '总期号重复',
     breakContent: (files) => [
       ...files,
-      { path: 'issues/2020-04/issue.json', text: files.find((f) => f.path === ISSUE)!.text.replace('"number": 3,', '"number": 4,') },
+      {
+        path: 'issues/2020-04/issue.json',
+        text: files.find((f) => f.path === ISSUE)!.text.replace('"number": 3,', '"number": 4,'),
+      },
       { path: 'issues/2020-04/articles/01-example.mdx', text: files.find((f) => f.path === ARTICLE)!.text },
     ],
     meaning: '两期写了同一个总期号（总第N期）。多半是复制上一期的 issue.json 后忘了改。',
@@ -72,13 +76,15 @@ export const VALIDATION_CASES: ValidationCase[] = [
   },
   {
     title: '文章文件名不合规则',
-    breakContent: (files) => files.map((f) => (f.path === ARTICLE ? { ...f, path: 'issues/2020-03/articles/信用修复.mdx' } : f)),
+    breakContent: (files) =>
+      files.map((f) => (f.path === ARTICLE ? { ...f, path: 'issues/2020-03/articles/信用修复.mdx' } : f)),
     meaning: '文章文件名决定印刷顺序和网址，必须是“两位序号-英文小写短名.mdx”。',
     fix: '改名，例如 04-credit-repair-training.mdx：序号是这篇在本期的印刷顺序，短名用英文小写字母、数字和连字符。',
   },
   {
     title: '两篇用了同一个序号',
-    breakContent: (files) => files.map((f) => (f.path === BRIEF ? { ...f, path: 'issues/2020-03/articles/07-food-safety-week.mdx' } : f)),
+    breakContent: (files) =>
+      files.map((f) => (f.path === BRIEF ? { ...f, path: 'issues/2020-03/articles/07-food-safety-week.mdx' } : f)),
     meaning: '同一期里每篇文章的序号（文件名开头的两位数）必须不同，序号就是印刷顺序。',
     fix: '照印刷顺序重新编号，让序号各不相同。',
   },
@@ -120,7 +126,9 @@ export const VALIDATION_CASES: ValidationCase[] = [
   },
   {
     title: '编者注的原文在正文中找不到',
-    breakContent: edit('issues/2020-03/articles/01-civil-servant-credit-check.mdx', (text) => text.replace('original: "重要表率 and 导向作用"', 'original: "重要表率and导向作用"')),
+    breakContent: edit('issues/2020-03/articles/01-civil-servant-credit-check.mdx', (text) =>
+      text.replace('original: "重要表率 and 导向作用"', 'original: "重要表率and导向作用"'),
+    ),
     meaning: '编者注的 original 必须与正文中的文字一字不差（包括空格和标点），网站才能在正文中标出它。',
     fix: '从正文中复制那段文字粘贴到 original，不要手打。',
   },
@@ -168,7 +176,9 @@ export const VALIDATION_CASES: ValidationCase[] = [
   },
   {
     title: '排名超出参评城市数',
-    breakContent: edit(RANKINGS, (text) => text.replace('"rank": 75, "groupSize": 261', '"rank": 275, "groupSize": 261')),
+    breakContent: edit(RANKINGS, (text) =>
+      text.replace('"rank": 75, "groupSize": 261', '"rank": 275, "groupSize": 261'),
+    ),
     meaning: '名次必须在 1 到参评城市数（groupSize）之间，多半是录入时多打或打错了数字。',
     fix: '照印刷版核对这个月的名次和参评城市数（地级市 261，县级市 387）。',
   },
@@ -180,23 +190,33 @@ export const VALIDATION_CASES: ValidationCase[] = [
   },
   {
     title: '城市标题与排名不符',
-    breakContent: edit(RANKINGS, (text) => text.replace('"盖州市": "盖州市 (192/387)"', '"盖州市": "盖州市 (129/387)"')),
-    meaning: 'rankings.json 的 headings 照印刷版记下各城市表上方的一行，其中的名次和参评城市数转述该城市最近一个月的排名，检查时与 observations 对照。',
+    breakContent: edit(RANKINGS, (text) =>
+      text.replace('"盖州市": "盖州市 (192/387)"', '"盖州市": "盖州市 (129/387)"'),
+    ),
+    meaning:
+      'rankings.json 的 headings 照印刷版记下各城市表上方的一行，其中的名次和参评城市数转述该城市最近一个月的排名，检查时与 observations 对照。',
     fix: '对照印刷版，改正录错的一边：标题在 headings，排名在 observations。标题的括号和空格照印刷版写。',
   },
   {
     title: '新的一期还没有文章',
     breakContent: (files) => {
-      const plan = planNewIssue({ year: 2020, number: 4, date: '2020-12-10' }, { files, sections: sectionNames(files) }).plan!;
+      const plan = planNewIssue(
+        { year: 2020, number: 4, date: '2020-12-10' },
+        { files, sections: sectionNames(files) },
+      ).plan!;
       return [...files, ...plan.files];
     },
-    meaning: '用 npm run new-issue 新建的一期，在加入第一篇文章之前都会有这条提示。这是待办，不是出错；它也防止一期空的简报被发布。',
+    meaning:
+      '用 npm run new-issue 新建的一期，在加入第一篇文章之前都会有这条提示。这是待办，不是出错；它也防止一期空的简报被发布。',
     fix: '照本指南“写一篇文章”一节加入文章和简讯。',
   },
   {
     title: '还留着示例文字',
     breakContent: (files) => {
-      const plan = planNewIssue({ year: 2020, number: 4, date: '2020-12-10' }, { files, sections: sectionNames(files) }).plan!;
+      const plan = planNewIssue(
+        { year: 2020, number: 4, date: '2020-12-10' },
+        { files, sections: sectionNames(files) },
+      ).plan!;
       const example = plan.files.find((f) => f.path.endsWith('01-example-article.mdx'))!;
       return [...files, ...plan.files, { path: 'issues/2020-04/articles/01-credit-week.mdx', text: example.text }];
     },
@@ -212,7 +232,9 @@ export const VALIDATION_CASES: ValidationCase[] = [
   {
     title: '编者注的原文跨了正文的换行',
     breakContent: edit('issues/2020-03/articles/01-civil-servant-credit-check.mdx', (text) =>
-      text.replace('original: "重要表率 and 导向作用"', 'original: "重要表率and 导向作用"').replace('重要表率 and 导向作用。', '重要表率\nand 导向作用。'),
+      text
+        .replace('original: "重要表率 and 导向作用"', 'original: "重要表率and 导向作用"')
+        .replace('重要表率 and 导向作用。', '重要表率\nand 导向作用。'),
     ),
     meaning: '正文一段里的换行在网页上显示为一个空格，编者注的原文必须与网页上的文字一致，否则网站无法在正文中标出它。',
     fix: '把正文这一段接成一行（删去段中的换行），或只摘换行之前或之后的文字作为原文。',

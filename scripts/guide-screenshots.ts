@@ -36,7 +36,8 @@ function terminalHtml(command: string, output: string): string {
       const html = escape(line);
       if (/^\s+✗/.test(line)) return `<span class="bad">${html}</span>`;
       if (/^\s{6}\S/.test(line) || /^\s+可能的改法/.test(line)) return `<span class="dim">${html}</span>`;
-      if (/^(content|\.\.)\S*\/\S+$/.test(line.trim()) || /^(已|需要|检查|内容检查|下一步|写入了)/.test(line)) return `<span class="head">${html}</span>`;
+      if (/^(content|\.\.)\S*\/\S+$/.test(line.trim()) || /^(已|需要|检查|内容检查|下一步|写入了)/.test(line))
+        return `<span class="head">${html}</span>`;
       return html;
     });
   return `<!doctype html><meta charset="utf-8"><style>
@@ -81,7 +82,9 @@ try {
   // 1. npm run validate on content with two typical mistakes.
   const broken = copyOfContent();
   temporary.push(broken);
-  editFile(broken, 'issues/2020-03/articles/04-credit-repair-training.mdx', (t) => t.replace('section: 工作推进', 'section: 工作动态'));
+  editFile(broken, 'issues/2020-03/articles/04-credit-repair-training.mdx', (t) =>
+    t.replace('section: 工作推进', 'section: 工作动态'),
+  );
   editFile(broken, 'issues/2020-03/issue.json', (t) => t.replace('"2020-10-10"', '"2020年10月10日"'));
   const validate = runScript('scripts/validate.ts', [], { ARCHIVE_CONTENT_DIR: broken });
   const relabel = (text: string) => text.replaceAll(/\S*bulletin-content-[^/\s]+/g, 'content');
@@ -89,7 +92,10 @@ try {
   // 2. npm run import of the real 2020-3 export into an archive without it.
   const empty = scratch('guide-empty-');
   cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(empty, 'sections.json'));
-  const imported = runScript('scripts/import.ts', ['tests/fixtures/text-export/2020-03.txt'], { ARCHIVE_CONTENT_DIR: empty, INIT_CWD: PROJECT_ROOT });
+  const imported = runScript('scripts/import.ts', ['tests/fixtures/text-export/2020-03.txt'], {
+    ARCHIVE_CONTENT_DIR: empty,
+    INIT_CWD: PROJECT_ROOT,
+  });
   const importText = imported.stdout.replaceAll(/\S*guide-empty-[^/\s]+/g, 'content');
 
   const terminals: Array<[string, string, string]> = [
@@ -113,7 +119,9 @@ try {
   const fixtures = join(PROJECT_ROOT, 'tests/fixtures/new-issue');
   cpSync(join(fixtures, 'articles'), join(content, 'issues/2020-04/articles'), { recursive: true });
   cpSync(join(fixtures, 'tables'), join(content, 'issues/2020-04/tables'), { recursive: true });
-  editFile(content, 'issues/2020-04/issue.json', (t) => JSON.stringify({ ...JSON.parse(t), keyNotes: ['测试用重要提示：本期为演示而建。'] }, null, 2));
+  editFile(content, 'issues/2020-04/issue.json', (t) =>
+    JSON.stringify({ ...JSON.parse(t), keyNotes: ['测试用重要提示：本期为演示而建。'] }, null, 2),
+  );
   const stamp = join(PROJECT_ROOT, '.build/last-build.json');
   const previousStamp = existsSync(stamp) ? readFileSync(stamp) : null;
   const build = runScript('scripts/build.ts', [], env);

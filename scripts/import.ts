@@ -31,7 +31,11 @@ function fail(message: string, showUsage = false): never {
 
 let parsed;
 try {
-  parsed = parseArgs({ options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+  parsed = parseArgs({
+    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+    allowPositionals: true,
+  });
 } catch (error) {
   fail(`参数有误（${error instanceof Error ? error.message : String(error)}）`, true);
 }
@@ -60,7 +64,10 @@ if (!result.folder) fail(`\n${formatImportNotes(result.notes)}`);
 const folder = result.folder;
 
 const existing = readExistingIssues(snapshot.files);
-const refusals = [...existing.problems, ...checkIssueIdentity(result.issue as { year: number; number: number; cumulativeNumber: number }, existing)];
+const refusals = [
+  ...existing.problems,
+  ...checkIssueIdentity(result.issue as { year: number; number: number; cumulativeNumber: number }, existing),
+];
 if (refusals.length) fail(`\n${refusals.map((p) => `  ✗ ${p}`).join('\n')}\n\n导入不会覆盖或改动已有的期。`);
 
 const folderLabel = `${rootLabel}/issues/${folder}/`;
@@ -74,16 +81,24 @@ if (!dryRun) {
 }
 
 const issue = result.issue;
-console.log(`\n${dryRun ? '（试运行，没有写入文件）将导入' : '已导入'} ${formatIssueNumber(issue)} ${formatCumulativeNumber(issue)} → ${folderLabel}`);
+console.log(
+  `\n${dryRun ? '（试运行，没有写入文件）将导入' : '已导入'} ${formatIssueNumber(issue)} ${formatCumulativeNumber(issue)} → ${folderLabel}`,
+);
 if (encoding !== 'utf-8') console.log(`（文件是 ${encoding.toUpperCase()} 编码，已按此读取）`);
 console.log(`\n${dryRun ? '将写入' : '写入了'} ${result.files.length} 个文件：`);
 const width = Math.max(...result.files.map((f) => f.path.length)) - `issues/${folder}/`.length;
-for (const file of result.files) console.log(`  ${file.path.slice(`issues/${folder}/`.length).padEnd(width)}  ${file.summary}`);
+for (const file of result.files)
+  console.log(`  ${file.path.slice(`issues/${folder}/`.length).padEnd(width)}  ${file.summary}`);
 
 if (result.notes.length) console.log(`\n${formatImportNotes(result.notes)}`);
 
-const after = validateContent({ rootLabel, files: [...snapshot.files.filter((f) => !f.path.startsWith(`issues/${folder}/`)), ...result.files] });
+const after = validateContent({
+  rootLabel,
+  files: [...snapshot.files.filter((f) => !f.path.startsWith(`issues/${folder}/`)), ...result.files],
+});
 const own = after.errors.filter((problem) => problem.file.startsWith(folderLabel));
 if (own.length) console.log(`\n检查（npm run validate）发现 ${own.length} 处问题，请修改：\n${formatProblems(own)}`);
 else console.log('\n检查（npm run validate）：新的一期没有格式问题。');
-console.log(`\n下一步：逐条处理上面的清单，对照印刷版通读 ${folderLabel}，然后运行 npm run validate 和 npm run dev 预览。详见 docs/编辑指南.md。\n`);
+console.log(
+  `\n下一步：逐条处理上面的清单，对照印刷版通读 ${folderLabel}，然后运行 npm run validate 和 npm run dev 预览。详见 docs/编辑指南.md。\n`,
+);

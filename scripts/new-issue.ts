@@ -67,7 +67,11 @@ async function askDate(): Promise<string> {
     for (;;) {
       let answer: string;
       try {
-        answer = (await prompt.question(`${formatIssueNumber({ year: year!, number: number! })}的印发日期（YYYY-MM-DD，例如 ${year}-12-10；直接回车则取消）：`)).trim();
+        answer = (
+          await prompt.question(
+            `${formatIssueNumber({ year: year!, number: number! })}的印发日期（YYYY-MM-DD，例如 ${year}-12-10；直接回车则取消）：`,
+          )
+        ).trim();
       } catch {
         // Ctrl+D or Ctrl+C at the prompt: the editor cancelled.
         fail('没有给出日期（已取消）');
@@ -87,19 +91,28 @@ let snapshot;
 try {
   snapshot = readContentSnapshot(root, rootLabel);
 } catch (error) {
-  fail(`读不到内容文件夹 ${rootLabel}/：请检查它是否存在（ARCHIVE_CONTENT_DIR 可指向别的文件夹）\n  (${error instanceof Error ? error.message : String(error)})`);
+  fail(
+    `读不到内容文件夹 ${rootLabel}/：请检查它是否存在（ARCHIVE_CONTENT_DIR 可指向别的文件夹）\n  (${error instanceof Error ? error.message : String(error)})`,
+  );
 }
 // Everything that does not need the date is checked before asking for it.
-const refusals = checkNewIssueRequest({ year, number, date: args.date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) }, snapshot.files);
+const refusals = checkNewIssueRequest(
+  { year, number, date: args.date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) },
+  snapshot.files,
+);
 if (refusals.length) fail(`\n${refusals.map((p) => `  ✗ ${p}`).join('\n')}`);
 
 let date = args.date;
 if (date === undefined) {
-  if (!process.stdin.isTTY) fail('没有给出日期：不在终端中运行时无法询问，请加上 --date YYYY-MM-DD，例如 --date 2020-12-10');
+  if (!process.stdin.isTTY)
+    fail('没有给出日期：不在终端中运行时无法询问，请加上 --date YYYY-MM-DD，例如 --date 2020-12-10');
   date = await askDate();
 }
 
-const result = planNewIssue({ year, number, date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) }, { files: snapshot.files, sections: sectionNames(snapshot.files) });
+const result = planNewIssue(
+  { year, number, date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) },
+  { files: snapshot.files, sections: sectionNames(snapshot.files) },
+);
 if (!result.plan) fail(`\n${result.problems.map((p) => `  ✗ ${p}`).join('\n')}`);
 const { plan } = result;
 
@@ -112,8 +125,14 @@ try {
 
 const folderLabel = `${rootLabel}/issues/${plan.folder}/`;
 console.log(`\n已新建 ${formatIssueNumber(plan.issue)} ${formatCumulativeNumber(plan.issue)}：${folderLabel}\n`);
-console.log(`  issue.json    年份 ${plan.issue.year}、期号 ${plan.issue.number}、总期号 ${plan.issue.cumulativeNumber}、日期 ${plan.issue.date}`);
-console.log(plan.copiedFrom ? `                编印单位和报尾复制自 ${plan.copiedFrom}：请对照印刷版核对；重要提示待填写` : '                档案中没有别的期：编印单位和报尾待填写');
+console.log(
+  `  issue.json    年份 ${plan.issue.year}、期号 ${plan.issue.number}、总期号 ${plan.issue.cumulativeNumber}、日期 ${plan.issue.date}`,
+);
+console.log(
+  plan.copiedFrom
+    ? `                编印单位和报尾复制自 ${plan.copiedFrom}：请对照印刷版核对；重要提示待填写`
+    : '                档案中没有别的期：编印单位和报尾待填写',
+);
 console.log('  README.md     本期还要做的事，以及统计表、排名文件的格式说明');
 console.log(`  ${EXAMPLES_FOLDER}/    文章、简讯、统计表、排名的示例各一个（网站不发布，供复制）`);
 console.log('  articles/     放本期的文章和简讯（目前是空的）');
@@ -123,5 +142,7 @@ for (const remark of plan.remarks) console.log(`\n提示：${remark}`);
 const check = validateContent(readContentSnapshot(root, rootLabel));
 const own = check.errors.filter((problem) => problem.file.startsWith(folderLabel));
 if (own.length) console.log(`\n现在运行 npm run validate 会提示（这是待办，不是出错）：\n${formatProblems(own)}`);
-console.log(`\n下一步：照 ${folderLabel}README.md 的步骤填写本期内容，然后运行 npm run validate 检查、npm run dev 预览。`);
+console.log(
+  `\n下一步：照 ${folderLabel}README.md 的步骤填写本期内容，然后运行 npm run validate 检查、npm run dev 预览。`,
+);
 console.log('详细说明见 docs/编辑指南.md。\n');

@@ -12,7 +12,10 @@ const distDir = resolve(projectRoot, process.env.ARCHIVE_DIST_DIR ?? 'dist');
 
 if (!isBuildCurrent(projectRoot, distDir)) {
   console.log('正在生成网站（内容或代码有变化）…');
-  const build = spawnSync(process.execPath, [...process.execArgv, 'scripts/build.ts'], { stdio: 'inherit', cwd: projectRoot });
+  const build = spawnSync(process.execPath, [...process.execArgv, 'scripts/build.ts'], {
+    stdio: 'inherit',
+    cwd: projectRoot,
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

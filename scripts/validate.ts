@@ -34,13 +34,20 @@ if (asJson) {
     console.error(formatProblems(result.errors) + '\n');
   }
   if (result.discrepancies.length) {
-    console.log(`\n数据核对：${result.discrepancies.length} 处印刷合计与各项之和不符（照印刷版刊出，并在网站上标明），其中 ${open.length} 处未经编者确认：\n`);
+    console.log(
+      `\n数据核对：${result.discrepancies.length} 处印刷合计与各项之和不符（照印刷版刊出，并在网站上标明），其中 ${open.length} 处未经编者确认：\n`,
+    );
     console.log(formatDiscrepancies(result.discrepancies) + '\n');
-    if (strict && open.length) console.error(`严格模式（--strict）：有 ${open.length} 处差异未经确认。核对印刷版后，在表文件的 acknowledged 中逐条写明。\n`);
+    if (strict && open.length)
+      console.error(
+        `严格模式（--strict）：有 ${open.length} 处差异未经确认。核对印刷版后，在表文件的 acknowledged 中逐条写明。\n`,
+      );
   }
   if (!failed) {
     const articleCount = result.issues.reduce((n, issue) => n + issue.articles.length, 0);
-    console.log(`内容检查通过：${result.issues.length} 期，${articleCount} 篇文章和简讯，${result.tables.length} 张数据表（${Math.round(elapsed)} 毫秒）。`);
+    console.log(
+      `内容检查通过：${result.issues.length} 期，${articleCount} 篇文章和简讯，${result.tables.length} 张数据表（${Math.round(elapsed)} 毫秒）。`,
+    );
   }
 }
 const examples = asJson ? [] : exampleFolders(snapshot);

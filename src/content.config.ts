@@ -12,7 +12,11 @@ import { tableSchema } from './lib/tables/collection-schema.ts';
 const base = contentRoot();
 
 const issues = defineCollection({
-  loader: glob({ base, pattern: 'issues/*/issue.json', generateId: ({ entry }) => issueFolderOf(entry.replace(/^issues\//, '')) }),
+  loader: glob({
+    base,
+    pattern: 'issues/*/issue.json',
+    generateId: ({ entry }) => issueFolderOf(entry.replace(/^issues\//, '')),
+  }),
   schema: issueSchema,
 });
 
@@ -44,7 +48,11 @@ const tables = defineCollection({
 });
 
 const rankings = defineCollection({
-  loader: glob({ base, pattern: 'issues/*/rankings.json', generateId: ({ entry }) => issueFolderOf(entry.replace(/^issues\//, '')) }),
+  loader: glob({
+    base,
+    pattern: 'issues/*/rankings.json',
+    generateId: ({ entry }) => issueFolderOf(entry.replace(/^issues\//, '')),
+  }),
   schema: rankingFileSchema,
 });
 

@@ -59,7 +59,12 @@ export function renderedPage(errorLogs: readonly string[]): string | undefined {
 
 function placeOf(error: ErrorLike, context: BuildFailureContext): PlacedError {
   const loc = error.loc ?? {};
-  const rawFile = typeof loc.file === 'string' ? loc.file : typeof error.id === 'string' && /[/\\.]/.test(error.id) ? error.id : undefined;
+  const rawFile =
+    typeof loc.file === 'string'
+      ? loc.file
+      : typeof error.id === 'string' && /[/\\.]/.test(error.id)
+        ? error.id
+        : undefined;
   const file = rawFile?.replace(/\?.*$/, '');
   return {
     ...(file ? { file: context.label(file) } : {}),
@@ -73,7 +78,8 @@ function placeOf(error: ErrorLike, context: BuildFailureContext): PlacedError {
 /** Every error a build failure carries: Rolldown gathers several under `errors`. */
 export function placeBuildErrors(error: unknown, context: BuildFailureContext): PlacedError[] {
   const candidate = (error ?? {}) as ErrorLike;
-  const parts = Array.isArray(candidate.errors) && candidate.errors.length ? (candidate.errors as ErrorLike[]) : [candidate];
+  const parts =
+    Array.isArray(candidate.errors) && candidate.errors.length ? (candidate.errors as ErrorLike[]) : [candidate];
   const page = renderedPage(context.errorLogs);
   const pageSource = page ? context.contentFileOfPage(page) : undefined;
   return parts.map((part) => {
@@ -107,7 +113,9 @@ export function explainBuildFailure(error: unknown, context: BuildFailureContext
   if (placed.some((p) => p.file && isContentFile(p.file))) {
     lines.push('上面这个文件里有网站生成器无法处理的写法：请对照原因修改它，再运行 npm run build。');
   } else if (placed.some((p) => p.pageSource)) {
-    lines.push('出错时正在生成上面这一页：请先检查生成它的内容文件；如内容没有问题而构建仍然失败，请把以上信息交给维护网站的人员。');
+    lines.push(
+      '出错时正在生成上面这一页：请先检查生成它的内容文件；如内容没有问题而构建仍然失败，请把以上信息交给维护网站的人员。',
+    );
   } else {
     lines.push('请先运行 npm run validate 检查内容；如内容没有问题而构建仍然失败，请把以上信息交给维护网站的人员。');
   }

@@ -9,7 +9,15 @@ import { INDEX_CHUNK_SIZE_ENV } from '../../src/integrations/pagefind/bundle.ts'
  * What a build reads. If none of it changed, `npm start` serves the existing dist/ without rebuilding.
  * package.json names the dependencies and module type, tsconfig.json how Astro compiles src/.
  */
-export const BUILD_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts'];
+export const BUILD_INPUTS = [
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts',
+];
 
 /** Environment variables that change what a build writes: where the site is served, and the search index's shape. */
 const BUILD_ENV = ['SITE_URL', 'BASE_PATH', INDEX_CHUNK_SIZE_ENV, EXTENDED_BINARY_ENV];
@@ -38,7 +46,12 @@ function readStamps(projectRoot: string): Record<string, string> {
   try {
     const stamp = JSON.parse(readFileSync(stampFile(projectRoot), 'utf8')) as Record<string, unknown>;
     // Keyed by output folder; the keys `dist` and `inputs` are the older one-build format.
-    return Object.fromEntries(Object.entries(stamp).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[0] !== 'dist' && entry[0] !== 'inputs'));
+    return Object.fromEntries(
+      Object.entries(stamp).filter(
+        (entry): entry is [string, string] =>
+          typeof entry[1] === 'string' && entry[0] !== 'dist' && entry[0] !== 'inputs',
+      ),
+    );
   } catch {
     return {};
   }

@@ -40,7 +40,16 @@ export interface SiteFiles {
   read(path: string): string;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", '#34': '"' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  '#34': '"',
+};
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (ENTITIES[name.toLowerCase()]) return ENTITIES[name.toLowerCase()]!;
@@ -53,7 +62,9 @@ function decodeEntities(text: string): string {
 /** The links an HTML page makes: href, src, srcset, form action, og:url. */
 export function htmlLinks(html: string): string[] {
   const links: string[] = [];
-  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) => tag.replace(/>[\s\S]*<\/script>$/i, '></script>'));
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (tag) =>
+    tag.replace(/>[\s\S]*<\/script>$/i, '></script>'),
+  );
   for (const match of withoutScripts.matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi)) {
     const attributes = match[2]!;
     for (const attribute of attributes.matchAll(/\s(href|src|action|srcset|content)\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
@@ -62,7 +73,12 @@ export function htmlLinks(html: string): string[] {
       if (name === 'content') {
         if (/\sproperty\s*=\s*["']og:url["']/i.test(attributes)) links.push(value);
       } else if (name === 'srcset') {
-        links.push(...value.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean));
+        links.push(
+          ...value
+            .split(',')
+            .map((part) => part.trim().split(/\s+/)[0]!)
+            .filter(Boolean),
+        );
       } else {
         links.push(value);
       }
@@ -74,13 +90,16 @@ export function htmlLinks(html: string): string[] {
 /** The ids a page offers as fragment targets (id and a[name]). */
 export function htmlIds(html: string): Set<string> {
   const ids = new Set<string>();
-  for (const match of html.matchAll(/<[a-z][^>]*?\s(?:id|name)\s*=\s*("([^"]*)"|'([^']*)')/gi)) ids.add(decodeEntities(match[2] ?? match[3] ?? ''));
+  for (const match of html.matchAll(/<[a-z][^>]*?\s(?:id|name)\s*=\s*("([^"]*)"|'([^']*)')/gi))
+    ids.add(decodeEntities(match[2] ?? match[3] ?? ''));
   return ids;
 }
 
 /** URLs in an XML file (sitemap, RSS): <loc>, <link>, <guid>, and href attributes. */
 export function xmlLinks(xml: string): string[] {
-  const links = [...xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>([^<]+)<\/\1>/g)].map((m) => decodeEntities(m[2]!.trim()));
+  const links = [...xml.matchAll(/<(loc|link|guid)(?:\s[^>]*)?>([^<]+)<\/\1>/g)].map((m) =>
+    decodeEntities(m[2]!.trim()),
+  );
   links.push(...[...xml.matchAll(/\shref="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
   return links;
 }
@@ -152,7 +171,13 @@ export function checkLinks(site: SiteFiles, options: LinkCheckOptions): LinkChec
     const target = fileFor(site.files, rootPath);
     if (!target) {
       const asDirectory = !rootPath.endsWith('/') && fileFor(site.files, rootPath + '/');
-      broken.push({ file, link, reason: asDirectory ? '缺少结尾的斜杠（目录网址应以“/”结尾） / missing trailing slash' : '找不到目标文件 / no such file in dist' });
+      broken.push({
+        file,
+        link,
+        reason: asDirectory
+          ? '缺少结尾的斜杠（目录网址应以“/”结尾） / missing trailing slash'
+          : '找不到目标文件 / no such file in dist',
+      });
       return;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));

@@ -24,7 +24,10 @@ const SIBLING = /^\.(.+)\.(staging|previous)-(\d+)$/;
 /** The staging and previous-site folders of the build with process id `pid` into `distDir`. */
 export function swapFolders(distDir: string, pid: number): SwapFolders {
   const name = basename(distDir);
-  return { staging: join(dirname(distDir), `.${name}.staging-${pid}`), previous: join(dirname(distDir), `.${name}.previous-${pid}`) };
+  return {
+    staging: join(dirname(distDir), `.${name}.staging-${pid}`),
+    previous: join(dirname(distDir), `.${name}.previous-${pid}`),
+  };
 }
 
 function isRunning(pid: number): boolean {
@@ -59,11 +62,16 @@ export function recoverInterruptedBuilds(distDir: string, isAlive: (pid: number)
 }
 
 /** Removes the `<prefix><pid>` folders in `dir` of builds that are no longer running. */
-export function removeDeadBuildFolders(dir: string, prefix: string, isAlive: (pid: number) => boolean = isRunning): void {
+export function removeDeadBuildFolders(
+  dir: string,
+  prefix: string,
+  isAlive: (pid: number) => boolean = isRunning,
+): void {
   if (!existsSync(dir)) return;
   for (const entry of readdirSync(dir)) {
     if (!entry.startsWith(prefix) || !/^\d+$/.test(entry.slice(prefix.length))) continue;
-    if (isLeftOver(Number(entry.slice(prefix.length)), isAlive)) rmSync(join(dir, entry), { recursive: true, force: true });
+    if (isLeftOver(Number(entry.slice(prefix.length)), isAlive))
+      rmSync(join(dir, entry), { recursive: true, force: true });
   }
 }
 

@@ -42,15 +42,66 @@ function random(seed: number): () => number {
 }
 
 const PHRASES = [
-  '社会信用体系建设', '信用修复', '失信联合惩戒', '守信联合激励', '信用承诺', '政务诚信', '营商环境', '行政许可',
-  '行政处罚', '信用信息共享平台', '双公示', '信易贷', '诚信建设万里行', '信用评价', '公共信用信息', '红黑名单',
-  '市场监管', '食品安全', '安全生产', '信用监管', '数据归集', '信用报告', '专项治理', '宣传月活动', '培训班',
-  '海蜇节', '港口物流', '税务', '交通运输', '生态环保', '文化旅游', '医疗卫生', '教育', '金融', '住房建设',
+  '社会信用体系建设',
+  '信用修复',
+  '失信联合惩戒',
+  '守信联合激励',
+  '信用承诺',
+  '政务诚信',
+  '营商环境',
+  '行政许可',
+  '行政处罚',
+  '信用信息共享平台',
+  '双公示',
+  '信易贷',
+  '诚信建设万里行',
+  '信用评价',
+  '公共信用信息',
+  '红黑名单',
+  '市场监管',
+  '食品安全',
+  '安全生产',
+  '信用监管',
+  '数据归集',
+  '信用报告',
+  '专项治理',
+  '宣传月活动',
+  '培训班',
+  '海蜇节',
+  '港口物流',
+  '税务',
+  '交通运输',
+  '生态环保',
+  '文化旅游',
+  '医疗卫生',
+  '教育',
+  '金融',
+  '住房建设',
 ];
-const UNITS = ['市发改委', '市场监督管理局', '市行政审批局', '公安局', '中级法院', '市文旅局', '科技局', '审计局', '交通运输局', '民政局'];
+const UNITS = [
+  '市发改委',
+  '市场监督管理局',
+  '市行政审批局',
+  '公安局',
+  '中级法院',
+  '市文旅局',
+  '科技局',
+  '审计局',
+  '交通运输局',
+  '民政局',
+];
 const SECTIONS: Array<[string, 'article' | 'brief']> = [
-  ['国家政策', 'article'], ['辽宁动态', 'article'], ['工作推进', 'article'], ['工作推进', 'article'], ['工作推进', 'article'],
-  ['省内消息', 'brief'], ['省内消息', 'brief'], ['我市简讯', 'brief'], ['我市简讯', 'brief'], ['我市简讯', 'brief'], ['我市简讯', 'brief'],
+  ['国家政策', 'article'],
+  ['辽宁动态', 'article'],
+  ['工作推进', 'article'],
+  ['工作推进', 'article'],
+  ['工作推进', 'article'],
+  ['省内消息', 'brief'],
+  ['省内消息', 'brief'],
+  ['我市简讯', 'brief'],
+  ['我市简讯', 'brief'],
+  ['我市简讯', 'brief'],
+  ['我市简讯', 'brief'],
 ];
 const SOURCES = ['市信用办', '辽宁日报', '营口日报', '信用辽宁官网', '辽宁省人民政府网站', '市审批局'];
 const CITIES: Array<{ city: string; level: '地级' | '县级'; groupSize: number }> = [
@@ -65,7 +116,9 @@ function json(value: unknown): string {
 
 /** Figures for one city and month are a function of both, so overlapping issues always agree. */
 function observation(city: (typeof CITIES)[number], month: string) {
-  const next = random([...`${city.city}${month}`].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 16777619), 2166136261));
+  const next = random(
+    [...`${city.city}${month}`].reduce((h, c) => Math.imul(h ^ c.codePointAt(0)!, 16777619), 2166136261),
+  );
   return {
     city: city.city,
     level: city.level,
@@ -104,7 +157,9 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
     return Array.from({ length: sentences }, sentence).join('');
   };
 
-  const files: ContentFile[] = [{ path: 'sections.json', text: json({ sections: ['国家政策', '辽宁动态', '工作推进', '省内消息', '我市简讯'] }) }];
+  const files: ContentFile[] = [
+    { path: 'sections.json', text: json({ sections: ['国家政策', '辽宁动态', '工作推进', '省内消息', '我市简讯'] }) },
+  ];
   for (let i = 0; i < options.issues; i++) {
     const year = 2018 + Math.floor(i / perYear);
     const number = (i % perYear) + 1;
@@ -133,9 +188,10 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
     });
     SECTIONS.forEach(([section, kind], index) => {
       const order = String(index + 1).padStart(2, '0');
-      const front = kind === 'article'
-        ? `kind: article\ntitle: "${pick(UNITS)}推进${pick(PHRASES)}工作（第${i + 1}期第${index + 1}篇）"\n`
-        : `kind: brief\nmarker: "◇"\n`;
+      const front =
+        kind === 'article'
+          ? `kind: article\ntitle: "${pick(UNITS)}推进${pick(PHRASES)}工作（第${i + 1}期第${index + 1}篇）"\n`
+          : `kind: brief\nmarker: "◇"\n`;
       const body = Array.from({ length: kind === 'article' ? 4 : 1 }, () => paragraph(kind)).join('\n\n');
       files.push({
         path: `${folder}/articles/${order}-item-${index + 1}.mdx`,
@@ -149,8 +205,16 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
         title: '各县（市）区、园区数据报送情况统计表',
         rowHeader: '地区',
         groups: ['县（市）区', '园区'],
-        columns: Array.from({ length: 8 }, (_, c) => ({ key: `indicator-${c + 1}`, label: `指标${c + 1}`, kind: 'count' })),
-        rows: Array.from({ length: 11 }, (_, r) => ({ unit: `地区${r + 1}`, group: r < 6 ? '县（市）区' : '园区', cells: Array.from({ length: 8 }, count) })),
+        columns: Array.from({ length: 8 }, (_, c) => ({
+          key: `indicator-${c + 1}`,
+          label: `指标${c + 1}`,
+          kind: 'count',
+        })),
+        rows: Array.from({ length: 11 }, (_, r) => ({
+          unit: `地区${r + 1}`,
+          group: r < 6 ? '县（市）区' : '园区',
+          cells: Array.from({ length: 8 }, count),
+        })),
       }),
     });
     const rows = Array.from({ length: 57 }, (_, r) => {
@@ -171,21 +235,31 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
         title: '全市信源单位信息上报数据汇总表',
         rowHeader: '部门名称',
         columns: [
-          ...Array.from({ length: 21 }, (_, c) => ({ key: `indicator-${c + 1}`, label: `指标${c + 1}`, kind: 'count' })),
+          ...Array.from({ length: 21 }, (_, c) => ({
+            key: `indicator-${c + 1}`,
+            label: `指标${c + 1}`,
+            kind: 'count',
+          })),
           { key: 'total', label: '数据总量', kind: 'count' },
         ],
         rowTotalColumn: 'total',
         rows,
         printedTotals: { label: '合计', cells: printedTotals },
         // Like the real bulletin, some printed totals do not add up; the editor has acknowledged them.
-        acknowledged: misprinted ? [{ kind: 'column-total', column: 'indicator-1', note: '合成数据：印刷合计与各行之和不符，照录。' }] : [],
+        acknowledged: misprinted
+          ? [{ kind: 'column-total', column: 'indicator-1', note: '合成数据：印刷合计与各行之和不符，照录。' }]
+          : [],
       }),
     });
     const latestMonth = month === 1 ? 12 : month - 2;
     const latestYear = month === 1 ? year - 1 : year;
     files.push({
       path: `${folder}/rankings.json`,
-      text: json({ observations: CITIES.flatMap((city) => monthsBefore(latestYear, Math.max(1, latestMonth), 6).map((m) => observation(city, m))) }),
+      text: json({
+        observations: CITIES.flatMap((city) =>
+          monthsBefore(latestYear, Math.max(1, latestMonth), 6).map((m) => observation(city, m)),
+        ),
+      }),
     });
   }
   return files;

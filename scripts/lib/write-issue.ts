@@ -8,7 +8,12 @@ import { dirname, join } from 'node:path';
 import type { ContentFile } from '../../src/lib/content/snapshot.ts';
 
 /** Creates `issues/<folder>/` under the content root and writes `files` (paths relative to the content root). */
-export function writeIssueFolder(root: string, folder: string, files: readonly ContentFile[], emptyFolders: readonly string[] = []): void {
+export function writeIssueFolder(
+  root: string,
+  folder: string,
+  files: readonly ContentFile[],
+  emptyFolders: readonly string[] = [],
+): void {
   mkdirSync(join(root, 'issues'), { recursive: true });
   const folderPath = join(root, 'issues', folder);
   mkdirSync(folderPath);
@@ -49,6 +54,8 @@ export function writeFailureMessage(error: unknown, folderPath: string, folderLa
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
   const reason = (typeof code === 'string' && WRITE_FAILURES[code]) || '写入文件时出错';
   const detail = error instanceof Error ? error.message : String(error);
-  const leftover = existsSync(folderPath) ? `写了一半的 ${folderLabel} 没能删除，请先删去它再重试` : '没有留下写了一半的文件夹，改好后可以直接重试';
+  const leftover = existsSync(folderPath)
+    ? `写了一半的 ${folderLabel} 没能删除，请先删去它再重试`
+    : '没有留下写了一半的文件夹，改好后可以直接重试';
   return `无法写入 ${folderLabel}：${reason}。${leftover}。\n  (${detail})`;
 }

@@ -4,7 +4,16 @@
  * with tooltips is all the page uses. Without JavaScript the charts stay hidden and the table next to
  * them carries the same figures.
  */
-import { Chart, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration, type TooltipItem } from 'chart.js';
+import {
+  Chart,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type TooltipItem,
+} from 'chart.js';
 import { formatMonthTick, type CityChartModel } from '../lib/rankings/chart-model.ts';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip);
@@ -79,7 +88,7 @@ function configFor(model: CityChartModel, series: Series, colours: Palette): Cha
             color: colours.text,
             maxRotation: 0,
             autoSkipPadding: 12,
-                  callback: (value) => formatMonthTick(Number(value)),
+            callback: (value) => formatMonthTick(Number(value)),
           },
         },
         y: {
@@ -130,7 +139,10 @@ export class RankingChart extends HTMLElement {
     const colours = palette(this);
     // The page's own CJK system fonts, so chart text matches the table beside it.
     Chart.defaults.font.family = colours.font;
-    this.charts = [new Chart(index, configFor(model, 'index', colours)), new Chart(rank, configFor(model, 'rank', colours))];
+    this.charts = [
+      new Chart(index, configFor(model, 'index', colours)),
+      new Chart(rank, configFor(model, 'rank', colours)),
+    ];
     this.#scheme = matchMedia('(prefers-color-scheme: dark)');
     this.#scheme.addEventListener('change', this.#onSchemeChange);
     this.dataset.drawn = 'true';

@@ -6,7 +6,14 @@
  */
 import { highlightTerms, withTextFragment } from '../lib/search/highlight-fragment.ts';
 import { resultDetails, resultSummary, SEARCH_MESSAGES, searchPageTitle } from '../lib/search/messages.ts';
-import { isActiveSearch, issuesByDate, pagefindFilters, parseSearchParams, toSearchParams, type SearchState } from '../lib/search/query.ts';
+import {
+  isActiveSearch,
+  issuesByDate,
+  pagefindFilters,
+  parseSearchParams,
+  toSearchParams,
+  type SearchState,
+} from '../lib/search/query.ts';
 import { queryWords, rankByAdjacency, rankLiteralMatchesFirst } from '../lib/search/rank.ts';
 
 interface PagefindResultData {
@@ -60,7 +67,9 @@ async function byDate(pagefind: PagefindApi, state: SearchState, newestFirst: re
     async slice(start, end) {
       while (loaded.length < end && pending.length) {
         const issue = pending.shift()!;
-        loaded.push(...((await pagefind.search(state.query || null, { filters: { ...filters, issue } }))?.results ?? []));
+        loaded.push(
+          ...((await pagefind.search(state.query || null, { filters: { ...filters, issue } }))?.results ?? []),
+        );
       }
       return loaded.slice(start, end);
     },
@@ -121,9 +130,15 @@ class SearchPage extends HTMLElement {
     const state = parseSearchParams(location.search);
     this.#input.value = state.query;
     for (const select of this.#form.querySelectorAll('select')) {
-      select.value = select.name === 'sort' ? (state.sort === 'date' ? 'date' : '') : (state.filters[select.name as keyof SearchState['filters']] ?? '');
+      select.value =
+        select.name === 'sort'
+          ? state.sort === 'date'
+            ? 'date'
+            : ''
+          : (state.filters[select.name as keyof SearchState['filters']] ?? '');
     }
-    if (Object.keys(state.filters).length || state.sort === 'date') this.querySelector('details')?.setAttribute('open', '');
+    if (Object.keys(state.filters).length || state.sort === 'date')
+      this.querySelector('details')?.setAttribute('open', '');
     void this.#run(state);
   }
 
@@ -144,7 +159,9 @@ class SearchPage extends HTMLElement {
 
   /** The issue labels, newest first, as the issue filter lists them. */
   #issuesNewestFirst(): string[] {
-    return [...this.#form.querySelectorAll<HTMLOptionElement>('select[name="issue"] option')].map((option) => option.value).filter(Boolean);
+    return [...this.#form.querySelectorAll<HTMLOptionElement>('select[name="issue"] option')]
+      .map((option) => option.value)
+      .filter(Boolean);
   }
 
   #load(): Promise<PagefindApi> {
@@ -174,7 +191,8 @@ class SearchPage extends HTMLElement {
     this.#list.setAttribute('aria-busy', 'true');
     // Say that a search is under way only if it is slow (the first one loads Pagefind), to avoid flicker.
     setTimeout(() => {
-      if (generation === this.#generation && this.#list.hasAttribute('aria-busy')) this.#status.textContent = SEARCH_MESSAGES.searching;
+      if (generation === this.#generation && this.#list.hasAttribute('aria-busy'))
+        this.#status.textContent = SEARCH_MESSAGES.searching;
     }, SLOW_SEARCH_MS);
     let results: ResultList;
     try {

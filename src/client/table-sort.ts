@@ -63,13 +63,27 @@ class SortableTable extends HTMLElement {
 
     for (const body of table.tBodies) {
       const rows = [...body.rows].filter((row) => row.dataset.order !== undefined);
-      const printed = (a: HTMLTableRowElement, b: HTMLTableRowElement) => Number(a.dataset.order) - Number(b.dataset.order);
-      rows.sort(next ? (a, b) => compare(valueOf(a, column, numeric), valueOf(b, column, numeric), next) || printed(a, b) : printed);
+      const printed = (a: HTMLTableRowElement, b: HTMLTableRowElement) =>
+        Number(a.dataset.order) - Number(b.dataset.order);
+      rows.sort(
+        next
+          ? (a, b) => compare(valueOf(a, column, numeric), valueOf(b, column, numeric), next) || printed(a, b)
+          : printed,
+      );
       body.append(...rows);
     }
 
     const name = header.querySelector('.col-label')?.textContent?.trim() ?? '';
-    const how = next === null ? '' : numeric ? (next === 'descending' ? '从大到小' : '从小到大') : next === 'ascending' ? '按拼音顺序' : '按拼音倒序';
+    const how =
+      next === null
+        ? ''
+        : numeric
+          ? next === 'descending'
+            ? '从大到小'
+            : '从小到大'
+          : next === 'ascending'
+            ? '按拼音顺序'
+            : '按拼音倒序';
     this.status!.textContent = next ? `已按“${name}”${how}排列，空白格排在最后。` : '已恢复印刷顺序。';
   }
 }

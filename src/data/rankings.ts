@@ -19,15 +19,32 @@ let cached: Promise<RankingArchive> | undefined;
 export function loadRankingArchive(): Promise<RankingArchive> {
   cached ??= (async () => {
     const archive = await loadIssues();
-    const inputs = archive.map((issue) => ({ issueId: issue.id, date: issue.date, cumulativeNumber: issue.cumulativeNumber, observations: issue.observations, issue }));
+    const inputs = archive.map((issue) => ({
+      issueId: issue.id,
+      date: issue.date,
+      cumulativeNumber: issue.cumulativeNumber,
+      observations: issue.observations,
+      issue,
+    }));
     const { series, conflicts } = mergeSeries(inputs);
     // Validation runs before every build and reports these with the same words; this is a last guard.
     if (conflicts.length) {
       const byId = new Map<string, ArchiveIssue>(archive.map((issue) => [issue.id, issue]));
-      throw new ContentError(conflicts.map((c) => conflictProblem(c, (id) => `content/issues/${id}/${RANKINGS_FILE}`, (id) => byId.get(id)?.observations ?? [])));
+      throw new ContentError(
+        conflicts.map((c) =>
+          conflictProblem(
+            c,
+            (id) => `content/issues/${id}/${RANKINGS_FILE}`,
+            (id) => byId.get(id)?.observations ?? [],
+          ),
+        ),
+      );
     }
     const issues = new Map<string, IssueInfo>(
-      oldestFirst(inputs).map(({ issue }) => [issue.id, { label: formatIssueShort(issue), date: issue.date, url: href(paths.issue(issue.id)) }]),
+      oldestFirst(inputs).map(({ issue }) => [
+        issue.id,
+        { label: formatIssueShort(issue), date: issue.date, url: href(paths.issue(issue.id)) },
+      ]),
     );
     return { series, issues };
   })();

@@ -7,7 +7,14 @@ export function href(path: string): string {
   return withBase(import.meta.env.BASE_URL, path);
 }
 
-export { SERIAL_DISPLAY_TITLE, SERIAL_TITLE, SERIES_SUBTITLE, SERIES_TITLE, serialWithPublisher, SITE_NAME } from '../lib/common/serial.ts';
+export {
+  SERIAL_DISPLAY_TITLE,
+  SERIAL_TITLE,
+  SERIES_SUBTITLE,
+  SERIES_TITLE,
+  serialWithPublisher,
+  SITE_NAME,
+} from '../lib/common/serial.ts';
 
 /** A root path as an absolute URL on the configured site (SITE_URL) and base path: canonical links, feeds, JSON, citations. */
 export function absolute(path: string): string {

@@ -22,7 +22,11 @@ export function isAstroHeadInjectWarning(level: string, log: BundlerLog): boolea
 }
 
 /** Rolldown's `onLog`: passes every log but the head-inject warning to the default handler. */
-export function onBundlerLog<Level extends string, Log extends BundlerLog>(level: Level, log: Log, defaultHandler: (level: Level, log: Log) => void): void {
+export function onBundlerLog<Level extends string, Log extends BundlerLog>(
+  level: Level,
+  log: Log,
+  defaultHandler: (level: Level, log: Log) => void,
+): void {
   if (isAstroHeadInjectWarning(level, log)) return;
   defaultHandler(level, log);
 }

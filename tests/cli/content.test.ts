@@ -24,7 +24,8 @@ function fixture(edit: (root: string) => void): { content: string; dist: string 
 const cases: Array<{ name: string; edit: (root: string) => void; file: string; field: string }> = [
   {
     name: 'an article without a title',
-    edit: (root) => editFile(root, 'issues/2020-03/articles/03-quality-month-campaign.mdx', (t) => t.replace(/^title: .*\n/m, '')),
+    edit: (root) =>
+      editFile(root, 'issues/2020-03/articles/03-quality-month-campaign.mdx', (t) => t.replace(/^title: .*\n/m, '')),
     file: 'issues/2020-03/articles/03-quality-month-campaign.mdx',
     field: 'title：缺少这一项：文章必须有标题（title）',
   },
@@ -42,7 +43,8 @@ const cases: Array<{ name: string; edit: (root: string) => void; file: string; f
   },
   {
     name: 'a missing required field',
-    edit: (root) => editFile(root, 'issues/2020-03/articles/08-food-safety-week.mdx', (t) => t.replace(/^source: .*\n/m, '')),
+    edit: (root) =>
+      editFile(root, 'issues/2020-03/articles/08-food-safety-week.mdx', (t) => t.replace(/^source: .*\n/m, '')),
     file: 'issues/2020-03/articles/08-food-safety-week.mdx',
     field: 'source：缺少这一项：来源应为文字',
   },

@@ -1,7 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GUIDE, renderValidationMessages, updatedGuide, VALIDATION_CASES, caseProblems } from '../../scripts/guide-messages.ts';
+import {
+  GUIDE,
+  renderValidationMessages,
+  updatedGuide,
+  VALIDATION_CASES,
+  caseProblems,
+} from '../../scripts/guide-messages.ts';
 import { readContentSnapshot } from '../../src/lib/content/snapshot.ts';
 import { PROJECT_ROOT } from '../support/content-fixture.ts';
 

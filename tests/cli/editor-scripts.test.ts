@@ -7,7 +7,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyOfContent as copyOfRealContent, PROJECT_ROOT, runScript, STACK_TRACE } from '../support/content-fixture.ts';
+import {
+  copyOfContent as copyOfRealContent,
+  PROJECT_ROOT,
+  runScript,
+  STACK_TRACE,
+} from '../support/content-fixture.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'tests/fixtures/text-export/2020-03.txt');
 
@@ -62,13 +67,20 @@ function inTerminal(args: string[], env: Record<string, string>, answers: string
 describe('npm run new-issue', SLOW, () => {
   it('creates the folder with issue.json, README and examples, and names the one to-do', () => {
     const content = copyOfContent();
-    const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], { ARCHIVE_CONTENT_DIR: content });
+    const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], {
+      ARCHIVE_CONTENT_DIR: content,
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('已新建 〔2020〕第4期 总第11期');
     expect(run.stdout).toContain('本期还没有文章或简讯');
     const folder = join(content, 'issues/2020-04');
     expect(readdirSync(folder).sort()).toEqual(['README.md', '_examples', 'articles', 'issue.json', 'tables']);
-    expect(JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8'))).toMatchObject({ year: 2020, number: 4, cumulativeNumber: 11, date: '2020-12-10' });
+    expect(JSON.parse(readFileSync(join(folder, 'issue.json'), 'utf8'))).toMatchObject({
+      year: 2020,
+      number: 4,
+      cumulativeNumber: 11,
+      date: '2020-12-10',
+    });
     const validate = runScript('scripts/validate.ts', [], { ARCHIVE_CONTENT_DIR: content });
     expect(validate.status).toBe(1);
     expect(validate.stderr).toContain('内容检查发现 1 处问题');
@@ -76,10 +88,14 @@ describe('npm run new-issue', SLOW, () => {
 
   it('refuses an issue that exists, and a missing date when it cannot ask, with a Chinese message and no stack trace', () => {
     const content = copyOfContent();
-    const exists = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '3', '--date', '2020-10-10'], { ARCHIVE_CONTENT_DIR: content });
+    const exists = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '3', '--date', '2020-10-10'], {
+      ARCHIVE_CONTENT_DIR: content,
+    });
     expect(exists.status).toBe(1);
     expect(exists.stderr).toContain('已经存在');
-    const noDate = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content });
+    const noDate = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4'], {
+      ARCHIVE_CONTENT_DIR: content,
+    });
     expect(noDate.status).toBe(1);
     expect(noDate.stderr).toContain('没有给出日期：不在终端中运行时无法询问，请加上 --date YYYY-MM-DD');
     const typo = runScript('scripts/new-issue.ts', ['--yaer', '2020'], { ARCHIVE_CONTENT_DIR: content });
@@ -92,9 +108,15 @@ describe('npm run new-issue', SLOW, () => {
 
   it('asks for the date in a terminal until it gets a real one', async () => {
     // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
-    expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
+    expect(
+      existsSync('/usr/bin/script'),
+      '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed',
+    ).toBe(true);
     const content = copyOfContent();
-    const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, ['2020-02-30', '2020-12-10']);
+    const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, [
+      '2020-02-30',
+      '2020-12-10',
+    ]);
     expect(run.output).toContain('“2020-02-30”不是真实存在的日期');
     expect(run.output).toContain('已新建 〔2020〕第4期');
     expect(JSON.parse(readFileSync(join(content, 'issues/2020-04/issue.json'), 'utf8')).date).toBe('2020-12-10');
@@ -102,7 +124,10 @@ describe('npm run new-issue', SLOW, () => {
 
   it('takes Ctrl+D at the prompt as cancelling, without a stack trace', async () => {
     // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
-    expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
+    expect(
+      existsSync('/usr/bin/script'),
+      '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed',
+    ).toBe(true);
     const content = copyOfContent();
     const run = await inTerminal(['--year', '2020', '--number', '4'], { ARCHIVE_CONTENT_DIR: content }, ['\u0004']);
     expect(run.output).toContain('没有新建：没有给出日期（已取消）');
@@ -112,7 +137,10 @@ describe('npm run new-issue', SLOW, () => {
 
   it('refuses an issue that exists before asking for its date', async () => {
     // `script` is util-linux's (Debian: bsdutils, an essential package), so it is always there on Debian.
-    expect(existsSync('/usr/bin/script'), '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed').toBe(true);
+    expect(
+      existsSync('/usr/bin/script'),
+      '找不到 /usr/bin/script。请安装：apt-get install -y bsdutils / script(1) not installed',
+    ).toBe(true);
     const content = copyOfContent();
     // Were the date asked first, the editor would type it and only then be refused.
     const run = await inTerminal(['--year', '2020', '--number', '3'], { ARCHIVE_CONTENT_DIR: content }, ['2020-10-10']);
@@ -130,7 +158,9 @@ describe('npm run new-issue', SLOW, () => {
     root = join(root, 'y'.repeat(4075 - root.length - 1));
     mkdirSync(root, { recursive: true });
     cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(root, 'sections.json'));
-    const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], { ARCHIVE_CONTENT_DIR: root });
+    const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], {
+      ARCHIVE_CONTENT_DIR: root,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('没有新建：无法写入');
     expect(run.stderr).toContain('文件路径太长');
@@ -158,7 +188,10 @@ describe('npm run import', SLOW, () => {
 
   it('reads a path relative to where the editor typed the command (npm runs scripts from the project root)', () => {
     const content = emptyArchive();
-    const run = runScript('scripts/import.ts', ['text-export/2020-03.txt', '--dry-run'], { ARCHIVE_CONTENT_DIR: content, INIT_CWD: join(PROJECT_ROOT, 'tests/fixtures') });
+    const run = runScript('scripts/import.ts', ['text-export/2020-03.txt', '--dry-run'], {
+      ARCHIVE_CONTENT_DIR: content,
+      INIT_CWD: join(PROJECT_ROOT, 'tests/fixtures'),
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('试运行，没有写入文件');
     expect(existsSync(join(content, 'issues'))).toBe(false);
@@ -172,7 +205,9 @@ describe('npm run import', SLOW, () => {
     expect(run.stderr).toContain('〔2020〕第3期 已经存在');
     expect(run.stderr).toContain('导入不会覆盖或改动已有的期');
     expect(readdirSync(join(content, 'issues/2020-03/articles'))).not.toContain('01-article-01.mdx');
-    expect(readFileSync(join(content, 'issues/2020-03/articles/01-civil-servant-credit-check.mdx'), 'utf8')).toBe(before);
+    expect(readFileSync(join(content, 'issues/2020-03/articles/01-civil-servant-credit-check.mdx'), 'utf8')).toBe(
+      before,
+    );
   });
 
   it('explains a file it cannot read', () => {

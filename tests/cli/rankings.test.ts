@@ -22,8 +22,12 @@ describe('rankings in npm run validate and npm run build', () => {
   it('validate fails on contradicting issues, naming both files and both values, in Chinese, without a stack trace', () => {
     const run = runScript('scripts/validate.ts', [], { ARCHIVE_CONTENT_DIR: conflicting() });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(new RegExp(`issues/${LATER_ISSUE}/rankings\\.json\\n  ✗ observations\\[\\d+\\] · 营口市 2020-07`));
-    expect(run.stderr).toContain('issues/2020-03/rankings.json observations[0] · 营口市 2020-07 为 综合指数 82.38、第75名 / 261');
+    expect(run.stderr).toMatch(
+      new RegExp(`issues/${LATER_ISSUE}/rankings\\.json\\n  ✗ observations\\[\\d+\\] · 营口市 2020-07`),
+    );
+    expect(run.stderr).toContain(
+      'issues/2020-03/rankings.json observations[0] · 营口市 2020-07 为 综合指数 82.38、第75名 / 261',
+    );
     expect(run.stderr).toContain('这里为 综合指数 82.40、第74名 / 261');
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });

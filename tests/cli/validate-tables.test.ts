@@ -51,7 +51,12 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 
   it('prints errors, then discrepancies, grouped by file, and exits 1 on a bad cell', () => {
     const dir = fixture();
-    editFile(dir, DISTRICTS, (text) => text.replace('"unit": "鲅鱼圈", "group": "县（市）区", "cells": [1, 165,', '"unit": "鲅鱼圈", "group": "县（市）区", "cells": [1, "—",'));
+    editFile(dir, DISTRICTS, (text) =>
+      text.replace(
+        '"unit": "鲅鱼圈", "group": "县（市）区", "cells": [1, 165,',
+        '"unit": "鲅鱼圈", "group": "县（市）区", "cells": [1, "—",',
+      ),
+    );
     const run = runScript('scripts/validate.ts', [], { ARCHIVE_CONTENT_DIR: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
@@ -59,7 +64,9 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     );
     expect(run.stderr).not.toMatch(STACK_TRACE);
     // The other table is sound, so its discrepancies are still reported, by file.
-    expect(run.stdout).toMatch(/数据核对：9 处印刷合计与各项之和不符[^\n]*\n\n[^\n]*tables\/02-departments\.json  三季度全市信源单位信息上报数据汇总表\n  △ 市场监督管理局 · 数据总量（行合计）：印刷 1,795,396，各栏之和 1,795,356，相差 \+40/);
+    expect(run.stdout).toMatch(
+      /数据核对：9 处印刷合计与各项之和不符[^\n]*\n\n[^\n]*tables\/02-departments\.json  三季度全市信源单位信息上报数据汇总表\n  △ 市场监督管理局 · 数据总量（行合计）：印刷 1,795,396，各栏之和 1,795,356，相差 \+40/,
+    );
   });
 
   it('--json reports the errors with file, place, line and what was found', () => {
@@ -69,8 +76,18 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { errors: Array<Record<string, unknown>> };
     expect(report.errors).toEqual([
-      expect.objectContaining({ file: expect.stringMatching(/tables\/02-departments\.json$/), line: 36, place: '单位“公安局”（表中第 6 个）', found: '[3230,167,12.5]' }),
-      expect.objectContaining({ line: 36, place: '单位“公安局”（表中第 6 个） · “开展行业信用监管的领域”栏（第 3 栏）', found: '12.5', detail: 'rows[5].cells[2]' }),
+      expect.objectContaining({
+        file: expect.stringMatching(/tables\/02-departments\.json$/),
+        line: 36,
+        place: '单位“公安局”（表中第 6 个）',
+        found: '[3230,167,12.5]',
+      }),
+      expect.objectContaining({
+        line: 36,
+        place: '单位“公安局”（表中第 6 个） · “开展行业信用监管的领域”栏（第 3 栏）',
+        found: '12.5',
+        detail: 'rows[5].cells[2]',
+      }),
     ]);
   });
 
@@ -121,7 +138,9 @@ describe('npm run build', { timeout: 60_000 }, () => {
 
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('构建已停止');
-    expect(run.stderr).toMatch(/02-departments\.json\n\s+✗ 第 \d+ 行第 \d+ 列 · 单位“公安局”（表中第 6 个）：此行有 2 格，本表有 22 栏/);
+    expect(run.stderr).toMatch(
+      /02-departments\.json\n\s+✗ 第 \d+ 行第 \d+ 列 · 单位“公安局”（表中第 6 个）：此行有 2 格，本表有 22 栏/,
+    );
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(readdirSync(dist)).toEqual(['index.html']);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');

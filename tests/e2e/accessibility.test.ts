@@ -24,7 +24,9 @@ describe('every kind of page the archive builds is present', () => {
   });
 
   it('and no kind the list does not name (add a new kind of page to REQUIRED_KINDS)', () => {
-    expect(pages.map((p) => p.kind).filter((kind) => !(REQUIRED_KINDS as readonly string[]).includes(kind))).toEqual([]);
+    expect(pages.map((p) => p.kind).filter((kind) => !(REQUIRED_KINDS as readonly string[]).includes(kind))).toEqual(
+      [],
+    );
   });
 });
 
@@ -37,7 +39,13 @@ describe.each(['light', 'dark'] as const)('axe-core, WCAG 2.2 AA, %s colour sche
       const url = kind === '404' ? `${origin}/${encodeURIComponent('没有这一页')}/` : origin + path;
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+      const violations = results.violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 5)
+            .join(' | ')}`,
+      );
       expect(violations, `${url}`).toEqual([]);
     } finally {
       await context.close();

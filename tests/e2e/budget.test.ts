@@ -18,7 +18,9 @@ const gzipSize = (bytes: Buffer) => gzipSync(bytes, { level: 6 }).length;
 /** The same-origin files a page loads on first visit: stylesheets, icons, images, scripts, preloads. */
 function loadedFiles(html: string): string[] {
   const refs = [
-    ...[...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|preload|modulepreload)"[^>]*>/g)].map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1]),
+    ...[...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|preload|modulepreload)"[^>]*>/g)].map(
+      (m) => /\bhref="([^"]+)"/.exec(m[0])?.[1],
+    ),
     ...[...html.matchAll(/<(?:img|script)\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
   ].filter((ref): ref is string => Boolean(ref) && !/^[a-z]+:/i.test(ref!));
   return [...new Set(refs)].map((ref) => decodeURIComponent(ref.slice(base.length)));

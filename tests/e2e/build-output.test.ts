@@ -3,7 +3,18 @@
  * it leaves behind when Astro itself fails. Real builds, run one at a time with the other e2e builds.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,12 +28,18 @@ afterAll(() => {
 });
 
 function build(cwd: string, env: Record<string, string>) {
-  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], { cwd, env: buildEnvironment(env), encoding: 'utf8', timeout: 300_000 });
+  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], {
+    cwd,
+    env: buildEnvironment(env),
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, output: run.stdout + run.stderr };
 }
 
 // A container's /tmp or a mounted volume is often another file system than the project; /dev/shm is one here.
-const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(PROJECT_ROOT).dev ? '/dev/shm' : tmpdir();
+const otherFileSystem =
+  existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(PROJECT_ROOT).dev ? '/dev/shm' : tmpdir();
 
 describe('a successful build', () => {
   it('replaces the output folder on another file system whole, prints only its own report, and renders escaped MDX characters as text', () => {
@@ -77,7 +94,10 @@ describe('a build that Astro cannot finish', () => {
     );
     mkdirSync(join(project, 'src/pages'), { recursive: true });
     mkdirSync(join(project, 'notes'));
-    writeFileSync(join(project, 'src/pages/index.astro'), "---\nimport Note from '../../notes/broken.mdx';\n---\n<Note />\n");
+    writeFileSync(
+      join(project, 'src/pages/index.astro'),
+      "---\nimport Note from '../../notes/broken.mdx';\n---\n<Note />\n",
+    );
     writeFileSync(join(project, 'notes/broken.mdx'), '# 说明\n\n第一段。\n\n数量{300家。\n');
     cpSync(join(PROJECT_ROOT, 'content'), join(project, 'content'), { recursive: true });
     const dist = join(project, 'dist');
@@ -89,7 +109,9 @@ describe('a build that Astro cannot finish', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('构建失败：网站没有生成，原有的 dist/ 未改动。');
     expect(run.stderr).toMatch(/出错的文件：notes\/broken\.mdx 第 5 行第 \d+ 列/);
-    expect(run.stderr).toMatch(/原因（英文原文）：.*Unexpected end of file in expression, expected a corresponding closing brace for `{`/);
+    expect(run.stderr).toMatch(
+      /原因（英文原文）：.*Unexpected end of file in expression, expected a corresponding closing brace for `{`/,
+    );
     expect(run.output).not.toMatch(STACK_TRACE);
     expect(run.output).not.toContain('[ERROR]');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');

@@ -44,11 +44,15 @@ beforeAll(async () => {
   // A port of its own (not 0) also gives this run its own Astro config digest, so the dev server does
   // not reuse content cached from a run over another content folder.
   const port = await freePort();
-  dev = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: PROJECT_ROOT,
-    env: editorEnvironment({ ARCHIVE_CONTENT_DIR: content }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  dev = spawn(
+    process.execPath,
+    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: PROJECT_ROOT,
+      env: editorEnvironment({ ARCHIVE_CONTENT_DIR: content }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   origin = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 120_000);
@@ -78,12 +82,21 @@ describe('npm run dev', () => {
   it('shows an edited article in the open page, reloading it by itself', async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/issues/2020-03/articles/credit-repair-training/`);
-    expect(await page.locator('h1').textContent({ timeout: 10_000 }).catch(() => log)).toContain(TITLE);
+    expect(
+      await page
+        .locator('h1')
+        .textContent({ timeout: 10_000 })
+        .catch(() => log),
+    ).toContain(TITLE);
     expect(await page.locator('main').textContent()).toContain('每月举办一期信用修复公益性培训班');
     const file = join(content, ARTICLE);
     writeFileSync(file, readFileSync(file, 'utf8').replace(TITLE, `${TITLE}（预览测试）`));
     // No page.goto or reload here: the dev server pushes the change to the page.
-    await page.waitForFunction((expected) => document.querySelector('h1')?.textContent?.includes(expected), `${TITLE}（预览测试）`, { timeout: 30_000 });
+    await page.waitForFunction(
+      (expected) => document.querySelector('h1')?.textContent?.includes(expected),
+      `${TITLE}（预览测试）`,
+      { timeout: 30_000 },
+    );
     await page.close();
   });
 });

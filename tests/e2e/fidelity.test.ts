@@ -26,14 +26,18 @@ function sourceParagraphs(): string[] {
     if (!line || /^【.+】$/.test(line)) continue;
     const previous = paragraphs.at(-1);
     // A long line that stops mid-sentence was cut by a page end: the next line continues it.
-    if (previous && previous.length > 80 && !/[。！？”）]$/.test(previous)) paragraphs[paragraphs.length - 1] = previous + line;
+    if (previous && previous.length > 80 && !/[。！？”）]$/.test(previous))
+      paragraphs[paragraphs.length - 1] = previous + line;
     else paragraphs.push(line);
   }
   return paragraphs;
 }
 
 function tabRows(from: number, to: number): string[][] {
-  return lines.slice(from, to).filter((l) => l.includes('\t')).map((l) => l.split('\t'));
+  return lines
+    .slice(from, to)
+    .filter((l) => l.includes('\t'))
+    .map((l) => l.split('\t'));
 }
 
 let browser: Browser;
@@ -59,7 +63,15 @@ afterAll(async () => browser?.close());
 
 describe('issue 2020-3 as published', () => {
   it('has the masthead', () => {
-    for (const text of ['营口信用体系建设', '〔2020〕', '第3期', '总第10期', '工作简报', '营口市社会信用体系建设领导小组办公室', '2020年10月10日']) {
+    for (const text of [
+      '营口信用体系建设',
+      '〔2020〕',
+      '第3期',
+      '总第10期',
+      '工作简报',
+      '营口市社会信用体系建设领导小组办公室',
+      '2020年10月10日',
+    ]) {
       expect(issueText).toContain(squeeze(text));
     }
   });
@@ -74,13 +86,20 @@ describe('issue 2020-3 as published', () => {
     const rows = tabRows(lineOf('【全国地级城市信用排名】'), proseStart).filter((r) => r[0] !== '月份');
     expect(rows).toHaveLength(18);
     await page.goto(inject('origin') + '/issues/2020-03/');
-    const shown = await page.$$eval('table.ranking-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.childNodes[0]?.textContent?.trim() ?? '')));
+    const shown = await page.$$eval('table.ranking-table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.childNodes[0]?.textContent?.trim() ?? '')),
+    );
     for (const row of rows) expect(shown).toContainEqual(row);
     // The line over each city's table, character for character: the print uses full-width brackets for
     // one city and a space and half-width brackets for the others.
-    const headings = lines.slice(lineOf('【全国地级城市信用排名】'), proseStart).map((l) => l.trim()).filter((l) => /[（(]\d+\/\d+[）)]$/.test(l));
+    const headings = lines
+      .slice(lineOf('【全国地级城市信用排名】'), proseStart)
+      .map((l) => l.trim())
+      .filter((l) => /[（(]\d+\/\d+[）)]$/.test(l));
     expect(headings).toEqual(['营口市（75/261）', '盖州市 (192/387)', '大石桥市 (98/387)']);
-    expect(await page.$$eval('table.ranking-table caption', (captions) => captions.map((c) => c.textContent))).toEqual(headings);
+    expect(await page.$$eval('table.ranking-table caption', (captions) => captions.map((c) => c.textContent))).toEqual(
+      headings,
+    );
   });
 
   it('has every paragraph and short item, on the issue page and on its own page', async () => {
@@ -89,7 +108,9 @@ describe('issue 2020-3 as published', () => {
     expect(paragraphs.length).toBeGreaterThan(40);
     for (const paragraph of paragraphs) expect(issueText, paragraph.slice(0, 30)).toContain(squeeze(paragraph));
 
-    const links = await page.$$eval('.issue-article h3 a, .brief-link a', (as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page.$$eval('.issue-article h3 a, .brief-link a', (as) =>
+      as.map((a) => a.getAttribute('href')!),
+    );
     expect(links).toHaveLength(11);
     let ownPages = '';
     for (const link of links) ownPages += squeeze(await visibleText(new URL(link, inject('origin')).pathname));
@@ -100,7 +121,9 @@ describe('issue 2020-3 as published', () => {
     await page.goto(inject('origin') + '/issues/2020-03/');
     const tables = await page.$$eval('table.data-table', (ts) =>
       ts.map((t) => ({
-        headers: [...t.querySelectorAll('thead th')].map((th) => (th.querySelector('.col-label') ?? th).textContent!.trim()),
+        headers: [...t.querySelectorAll('thead th')].map((th) =>
+          (th.querySelector('.col-label') ?? th).textContent!.trim(),
+        ),
         // Cells that show a printed figure carry it in data-printed (digits, or empty for a blank);
         // rows the archive computes (subtotals, 本站合计) have none and are left out here.
         rows: [...t.querySelectorAll('tbody tr, tfoot tr')]
@@ -132,7 +155,10 @@ describe('issue 2020-3 as published', () => {
     for (const [unit, ...cells] of data) {
       const row = departments.rows.find((r) => r.unit === unit);
       // What a reader sees is the printed figure too (grouped with commas, blank left empty).
-      expect(row?.shown.map((text, i) => (row.cells[i] === '' ? '' : text)), unit).toEqual(row?.cells);
+      expect(
+        row?.shown.map((text, i) => (row.cells[i] === '' ? '' : text)),
+        unit,
+      ).toEqual(row?.cells);
       const shown = row?.cells.slice(0, 22);
       const printedTotal = cells.at(-1);
       const hasValues = cells.some((c) => c !== '');

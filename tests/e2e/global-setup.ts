@@ -28,7 +28,11 @@ export default async function setup(project: TestProject) {
   const distDir = resolve(projectRoot, 'dist');
   const base = process.env.BASE_PATH ?? '/';
   if (!isBuildCurrent(projectRoot, distDir)) {
-    const build = spawnSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', cwd: projectRoot, env: buildEnvironment() });
+    const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+      stdio: 'inherit',
+      cwd: projectRoot,
+      env: buildEnvironment(),
+    });
     if (build.status !== 0) throw new Error('npm run build failed; see above');
   }
   const server = await startNginx({ distDir, base });

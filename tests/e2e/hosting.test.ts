@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { rawGet } from '../support/http.ts';
-import { BROTLI_MODULE, brotliAvailable, DEPLOY_CONFIG, siteConfigFor, startNginx, type NginxServer } from '../support/nginx.ts';
+import {
+  BROTLI_MODULE,
+  brotliAvailable,
+  DEPLOY_CONFIG,
+  siteConfigFor,
+  startNginx,
+  type NginxServer,
+} from '../support/nginx.ts';
 
 // The built site as Debian's nginx serves it with deploy/nginx.conf (see global-setup.ts).
 const origin = inject('origin');
@@ -13,7 +20,13 @@ const cssFile = readdirSync(join(distDir, '_astro')).find((f) => f.endsWith('.cs
 const sectionPath = `/sections/${encodeURIComponent('国家政策')}/`;
 
 function directives(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 // The policy every response carries, directive by directive. Exact, so a loosened directive (an
@@ -47,7 +60,9 @@ describe('security headers on pages, assets and errors', () => {
 describe('built pages need nothing the policy forbids', () => {
   // style-src 'self' blocks <style> elements and style="" attributes; script-src 'self' blocks inline
   // scripts and on…="" handlers. (A <script type="application/json"> is data, never run: allowed.)
-  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   const INLINE = [
     ['<style> element', /<style[\s>]/gi],
     ['style attribute', /<[a-z][^>]*\sstyle\s*=/gi],
@@ -64,7 +79,9 @@ describe('built pages need nothing the policy forbids', () => {
   it('has no inline style or script in any page', () => {
     const found = pages.flatMap((file) => {
       const html = readFileSync(join(distDir, file), 'utf8');
-      return INLINE.flatMap(([what, pattern]) => (html.match(pattern) ?? []).map((m) => `${file}: ${what} ${m.slice(0, 80)}`));
+      return INLINE.flatMap(([what, pattern]) =>
+        (html.match(pattern) ?? []).map((m) => `${file}: ${what} ${m.slice(0, 80)}`),
+      );
     });
     expect(found).toEqual([]);
   });
@@ -100,7 +117,9 @@ describe('responses', () => {
 
 describe('caching', () => {
   it('keeps hashed assets for a year and makes HTML, feeds and JSON revalidate', async () => {
-    expect((await rawGet(`${origin}/_astro/${cssFile}`)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await rawGet(`${origin}/_astro/${cssFile}`)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     for (const path of ['/', '/issues/2020-03/', '/rss.xml', '/issues/index.json', '/no-such-page/']) {
       expect((await rawGet(origin + path)).headers['cache-control'], path).toBe('public, max-age=0, must-revalidate');
     }
@@ -130,10 +149,15 @@ describe('compression', () => {
   });
 
   it('sends brotli to browsers that accept it (deploy/nginx-brotli.conf)', async () => {
-    expect(brotliAvailable, `找不到 nginx 的 brotli 模块 ${BROTLI_MODULE}。请安装：apt-get install -y libnginx-mod-http-brotli-filter / nginx brotli module not installed`).toBe(true);
+    expect(
+      brotliAvailable,
+      `找不到 nginx 的 brotli 模块 ${BROTLI_MODULE}。请安装：apt-get install -y libnginx-mod-http-brotli-filter / nginx brotli module not installed`,
+    ).toBe(true);
     const response = await rawGet(origin + '/issues/2020-03/', { 'accept-encoding': 'br, gzip' });
     expect(response.headers['content-encoding']).toBe('br');
-    expect(brotliDecompressSync(response.body).equals(readFileSync(join(distDir, 'issues/2020-03/index.html')))).toBe(true);
+    expect(brotliDecompressSync(response.body).equals(readFileSync(join(distDir, 'issues/2020-03/index.html')))).toBe(
+      true,
+    );
   });
 });
 
@@ -185,12 +209,15 @@ describe('Pagefind and WebAssembly files', () => {
   });
 
   it('does not compress Pagefind’s chunks again (they are gzip already) and caches the hashed ones long', async () => {
-    const chunk = await rawGet(server.origin + '/pagefind/fragment/zh-cn_abc123.pf_fragment', { 'accept-encoding': 'gzip, br' });
+    const chunk = await rawGet(server.origin + '/pagefind/fragment/zh-cn_abc123.pf_fragment', {
+      'accept-encoding': 'gzip, br',
+    });
     expect(chunk.headers['content-encoding']).toBeUndefined();
     expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect((await rawGet(server.origin + '/pagefind/pagefind-entry.json')).headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect((await rawGet(server.origin + '/pagefind/pagefind-entry.json')).headers['cache-control']).toBe(
+      'public, max-age=0, must-revalidate',
+    );
   });
-
 });
 
 describe('deploy/nginx.conf', () => {

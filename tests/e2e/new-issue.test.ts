@@ -38,7 +38,9 @@ beforeAll(async () => {
   cpSync(join(FIXTURES, 'articles'), join(issue, 'articles'), { recursive: true });
   cpSync(join(FIXTURES, 'tables'), join(issue, 'tables'), { recursive: true });
   cpSync(join(FIXTURES, 'rankings.json'), join(issue, 'rankings.json'));
-  editFile(content, 'issues/2020-04/issue.json', (text) => JSON.stringify({ ...JSON.parse(text), keyNotes: ['测试用重要提示：本期为端到端测试而建。'] }, null, 2));
+  editFile(content, 'issues/2020-04/issue.json', (text) =>
+    JSON.stringify({ ...JSON.parse(text), keyNotes: ['测试用重要提示：本期为端到端测试而建。'] }, null, 2),
+  );
 
   steps.validate = runScript('scripts/validate.ts', [], env);
   steps.build = runScript('scripts/build.ts', [], env);
@@ -101,8 +103,14 @@ describe('a new issue, from npm run new-issue to the published site', () => {
   it('is found by search, from the index the same build wrote', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('诚信宣传周')}`);
-    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('.search-results[aria-busy]'));
-    const hrefs = await page.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    await page.waitForFunction(
+      () =>
+        /找到/.test(document.querySelector('.search-status')?.textContent ?? '') &&
+        !document.querySelector('.search-results[aria-busy]'),
+    );
+    const hrefs = await page
+      .locator('.search-results > li h2 a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.slice(0, 3).map((href) => href.split('#')[0])).toContain('/issues/2020-04/articles/test-credit-week/');
     await page.close();
   });

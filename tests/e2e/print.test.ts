@@ -11,7 +11,8 @@ import { PROJECT_ROOT } from '../support/site-build.ts';
 // poppler's pdftotext to check what is on which page (.ci/run installs it; without it those tests fail).
 const origin = inject('origin');
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
-const PDFTOTEXT_MISSING = '找不到 pdftotext，无法逐页检查打印的 PDF。请安装：apt-get install -y poppler-utils / pdftotext (poppler-utils) is not installed';
+const PDFTOTEXT_MISSING =
+  '找不到 pdftotext，无法逐页检查打印的 PDF。请安装：apt-get install -y poppler-utils / pdftotext (poppler-utils) is not installed';
 const RED = 'rgb(208, 0, 0)';
 
 let browser: Browser;
@@ -40,11 +41,26 @@ afterAll(async () => {
 });
 
 const style = (selector: string, property: string) =>
-  page.locator(selector).first().evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop), property);
 
 describe('print styles of an issue page', () => {
   it('leaves out navigation, search, the table of contents, the citation box and links to other pages', async () => {
-    for (const selector of ['.skip-link', '.site-header', '.site-footer', '.breadcrumb', '.pager', '.issue-toc', '.cite', '.issue-data', '.table-link', '.brief-link', '.ranking-series-link']) {
+    for (const selector of [
+      '.skip-link',
+      '.site-header',
+      '.site-footer',
+      '.breadcrumb',
+      '.pager',
+      '.issue-toc',
+      '.cite',
+      '.issue-data',
+      '.table-link',
+      '.brief-link',
+      '.ranking-series-link',
+    ]) {
       expect(await style(selector, 'display'), selector).toBe('none');
     }
   });
@@ -53,7 +69,9 @@ describe('print styles of an issue page', () => {
     expect(await style('.masthead-title', 'color')).toBe(RED);
     expect(await style('.masthead-line', 'border-bottom-color')).toBe(RED);
     expect(parseFloat(await style('.masthead-line', 'border-bottom-width'))).toBeGreaterThanOrEqual(2);
-    expect(parseFloat(await style('.masthead-subtitle', 'font-size'))).toBeGreaterThan(parseFloat(await style('.masthead-series', 'font-size')));
+    expect(parseFloat(await style('.masthead-subtitle', 'font-size'))).toBeGreaterThan(
+      parseFloat(await style('.masthead-series', 'font-size')),
+    );
   });
 
   it('boxes the key notes and repeats table headers on every page, printing totals once', async () => {
@@ -82,7 +100,15 @@ describe('the printed PDF, page by page', () => {
 
   it('opens with the masthead, the issue numbers, publisher, date and the key notes', () => {
     const first = pages[0]!.replace(/\s+/g, '');
-    for (const text of ['营口信用体系建设', '工作简报', '〔2020〕第3期', '总第10期', '营口市社会信用体系建设领导小组办公室', '2020年10月10日', '重要提示']) {
+    for (const text of [
+      '营口信用体系建设',
+      '工作简报',
+      '〔2020〕第3期',
+      '总第10期',
+      '营口市社会信用体系建设领导小组办公室',
+      '2020年10月10日',
+      '重要提示',
+    ]) {
       expect(first).toContain(text.replace(/\s+/g, ''));
     }
     expect(first.indexOf('营口信用体系建设')).toBeLessThan(first.indexOf('重要提示'));
@@ -90,17 +116,27 @@ describe('the printed PDF, page by page', () => {
 
   it('ends with the footer lines as printed', () => {
     const last = pages.at(-1)!.replace(/\s+/g, '');
-    for (const text of ['报：辽宁省信用办', '送：市社会信用体系建设领导成员单位', '编辑：费文兵', '审核：李洪广', '联系电话：0417—2998573', '（共印80份）']) {
+    for (const text of [
+      '报：辽宁省信用办',
+      '送：市社会信用体系建设领导成员单位',
+      '编辑：费文兵',
+      '审核：李洪广',
+      '联系电话：0417—2998573',
+      '（共印80份）',
+    ]) {
       expect(last).toContain(text);
     }
   });
 
   it('carries the sections in printed order and none of the screen chrome', () => {
     const all = pages.join('\n').replace(/\s+/g, '');
-    const positions = ['【国家政策】', '【辽宁动态】', '【工作推进】', '【省内消息】', '【我市简讯】'].map((s) => all.indexOf(s));
+    const positions = ['【国家政策】', '【辽宁动态】', '【工作推进】', '【省内消息】', '【我市简讯】'].map((s) =>
+      all.indexOf(s),
+    );
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const chrome of ['跳到正文', '往期简报', '本期目录', '引用本期', '单独查看此表']) expect(all).not.toContain(chrome);
+    for (const chrome of ['跳到正文', '往期简报', '本期目录', '引用本期', '单独查看此表'])
+      expect(all).not.toContain(chrome);
   });
 
   it('prints each table’s totals once, after its last row, not on every page it runs over', async () => {
@@ -114,9 +150,12 @@ describe('the printed PDF, page by page', () => {
   it('repeats the department table’s header row on each page it runs over', () => {
     // A page of the table is one with rows on it: lines that begin with a department's name (a long
     // name wraps in its narrow column, so its first four characters).
-    const table = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/tables/02-departments.json'), 'utf8')) as { rowHeader: string; rows: Array<{ unit: string }> };
+    const table = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/tables/02-departments.json'), 'utf8'),
+    ) as { rowHeader: string; rows: Array<{ unit: string }> };
     const units = table.rows.map((row) => row.unit);
-    const rowsOn = (text: string) => text.split('\n').filter((line) => units.some((unit) => line.trimStart().startsWith(unit.slice(0, 4)))).length;
+    const rowsOn = (text: string) =>
+      text.split('\n').filter((line) => units.some((unit) => line.trimStart().startsWith(unit.slice(0, 4)))).length;
     const tablePages = pages.filter((text) => rowsOn(text) >= 3);
     expect(tablePages.length).toBeGreaterThanOrEqual(2);
     expect(tablePages.reduce((n, text) => n + rowsOn(text), 0)).toBeGreaterThanOrEqual(units.length);

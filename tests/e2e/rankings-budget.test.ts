@@ -37,10 +37,15 @@ function scriptsOf(distDir: string, htmlFile: string): PageScripts {
   const visit = (file: string) => {
     if (files.has(file)) return;
     // A script the page (or one of its scripts) imports must be in dist/, or the budget would miss it.
-    if (!existsSync(file)) throw new Error(`${relative(distDir, htmlFile)} loads ${relative(distDir, file)}, which is not in the built site`);
+    if (!existsSync(file))
+      throw new Error(
+        `${relative(distDir, htmlFile)} loads ${relative(distDir, file)}, which is not in the built site`,
+      );
     files.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["']([^"']+\.m?js)["']|import\(\s*["']([^"']+\.m?js)["']\s*\)/g)) {
+    for (const match of code.matchAll(
+      /(?:import|export)\s*(?:[^'"();]*?\sfrom\s*)?["']([^"']+\.m?js)["']|import\(\s*["']([^"']+\.m?js)["']\s*\)/g,
+    )) {
       visit(resolveScript(distDir, match[1] ?? match[2]!, file));
     }
   };
@@ -50,11 +55,13 @@ function scriptsOf(distDir: string, htmlFile: string): PageScripts {
     if (src) visit(resolveScript(distDir, src, htmlFile));
     else if (!/type="application\/(ld\+)?json"/.test(attributes)) inline.push(match[2]!);
   }
-  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) visit(resolveScript(distDir, match[1]!, htmlFile));
+  for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    visit(resolveScript(distDir, match[1]!, htmlFile));
   return { files: [...files], inline };
 }
 
-const gzipBytes = (files: readonly string[]) => files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
+const gzipBytes = (files: readonly string[]) =>
+  files.reduce((sum, file) => sum + gzipSync(readFileSync(file)).length, 0);
 
 describe('JavaScript budgets of the built site', () => {
   const distDir = inject('distDir');
@@ -71,16 +78,27 @@ describe('JavaScript budgets of the built site', () => {
   });
 
   it('pages without a chart ship no chart code', () => {
-    const chartFiles = new Set(scriptsOf(distDir, rankingsPage).files.filter((f) => readFileSync(f, 'utf8').includes(CHART_JS_MARKER)));
+    const chartFiles = new Set(
+      scriptsOf(distDir, rankingsPage).files.filter((f) => readFileSync(f, 'utf8').includes(CHART_JS_MARKER)),
+    );
     expect(chartFiles.size).toBeGreaterThan(0);
     const pages = htmlFiles(distDir).filter((file) => file !== rankingsPage);
     // The issue and article pages are among those checked.
-    expect(pages.map((p) => relative(distDir, p))).toEqual(expect.arrayContaining(['issues/2020-03/index.html', expect.stringMatching(/^issues\/2020-03\/articles\/.+\/index\.html$/)]));
+    expect(pages.map((p) => relative(distDir, p))).toEqual(
+      expect.arrayContaining([
+        'issues/2020-03/index.html',
+        expect.stringMatching(/^issues\/2020-03\/articles\/.+\/index\.html$/),
+      ]),
+    );
     for (const page of pages) {
       const { files, inline } = scriptsOf(distDir, page);
       const offenders = [
-        ...files.filter((f) => chartFiles.has(f) || readFileSync(f, 'utf8').includes(CHART_JS_MARKER)).map((f) => relative(distDir, f)),
-        ...inline.filter((body) => body.includes(CHART_JS_MARKER) || body.includes('ranking-chart')).map(() => '(inline script)'),
+        ...files
+          .filter((f) => chartFiles.has(f) || readFileSync(f, 'utf8').includes(CHART_JS_MARKER))
+          .map((f) => relative(distDir, f)),
+        ...inline
+          .filter((body) => body.includes(CHART_JS_MARKER) || body.includes('ranking-chart'))
+          .map(() => '(inline script)'),
       ];
       expect(offenders, relative(distDir, page)).toEqual([]);
     }

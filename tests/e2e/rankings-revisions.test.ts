@@ -51,7 +51,12 @@ describe('rankings across two issues', () => {
     const { page, problems } = await open('/rankings/');
     const section = page.locator(`section[id="city-${REVISED.city}"]`);
     const july = section.locator('tbody tr', { has: page.locator(`time[datetime="${REVISED.month}"]`) });
-    expect(await july.locator('td').allInnerTexts()).toEqual([REVISED.index, `${REVISED.rank} / 261`, '较上月下降 11 名', '2021年第1期']);
+    expect(await july.locator('td').allInnerTexts()).toEqual([
+      REVISED.index,
+      `${REVISED.rank} / 261`,
+      '较上月下降 11 名',
+      '2021年第1期',
+    ]);
     await expect(july.locator('th').innerText()).resolves.toContain('修订');
 
     const note = await section.locator(`[id="city-${REVISED.city}-revision-${REVISED.month}"]`).innerText();
@@ -72,18 +77,26 @@ describe('rankings across two issues', () => {
     expect(gapRows).toEqual(['2020年8月', '2020年1月至2月']);
     await expect(section.locator('.city-facts').innerText()).resolves.toContain('2020年1月至2月、2020年8月');
     await page.waitForFunction(() => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === 3);
-    const segments = await section.locator('ranking-chart').evaluate(
-      (el) => (el as unknown as { charts: Array<{ getDatasetMeta(i: number): { dataset: { segments: unknown[] } } }> }).charts.map((c) => c.getDatasetMeta(0).dataset.segments.length),
-    );
+    const segments = await section
+      .locator('ranking-chart')
+      .evaluate((el) =>
+        (
+          el as unknown as { charts: Array<{ getDatasetMeta(i: number): { dataset: { segments: unknown[] } } }> }
+        ).charts.map((c) => c.getDatasetMeta(0).dataset.segments.length),
+      );
     expect(segments).toEqual([3, 3]);
     await page.context().close();
   });
 
   it('keeps the earlier issue’s table as printed and says a later issue revised it', async () => {
     const { page } = await open('/issues/2020-03/');
-    const row = page.locator('table.ranking-table', { hasText: REVISED.city }).locator('tbody tr', { has: page.locator(`time[datetime="${REVISED.month}"]`) });
+    const row = page
+      .locator('table.ranking-table', { hasText: REVISED.city })
+      .locator('tbody tr', { has: page.locator(`time[datetime="${REVISED.month}"]`) });
     expect(await row.locator('td').allInnerTexts()).toEqual(['82.38', '75']);
-    await expect(page.locator('.ranking-notes').innerText()).resolves.toContain(`${REVISED.city} 2020年7月的数字后经2021年第1期修订为综合指数 ${REVISED.index}、第${REVISED.rank}名 / 261`);
+    await expect(page.locator('.ranking-notes').innerText()).resolves.toContain(
+      `${REVISED.city} 2020年7月的数字后经2021年第1期修订为综合指数 ${REVISED.index}、第${REVISED.rank}名 / 261`,
+    );
     await page.context().close();
   });
 
@@ -95,8 +108,12 @@ describe('rankings across two issues', () => {
 
   it('writes the revision into the downloads', async () => {
     const csv = await (await fetch(`${server.origin}/rankings/series.csv`)).text();
-    expect(csv).toContain(`营口市,地级,2020-07,${REVISED.index},${REVISED.rank},261,2021年第1期,${REVISED.note},综合指数 82.38、第75名 / 261（2020年第3期）`);
-    const json = (await (await fetch(`${server.origin}/rankings/series.json`)).json()) as { cities: Array<{ city: string; missingMonths: string[] }> };
+    expect(csv).toContain(
+      `营口市,地级,2020-07,${REVISED.index},${REVISED.rank},261,2021年第1期,${REVISED.note},综合指数 82.38、第75名 / 261（2020年第3期）`,
+    );
+    const json = (await (await fetch(`${server.origin}/rankings/series.json`)).json()) as {
+      cities: Array<{ city: string; missingMonths: string[] }>;
+    };
     expect(json.cities[0]!.missingMonths).toEqual(['2020-01', '2020-02', '2020-08']);
   });
 });

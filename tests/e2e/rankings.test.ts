@@ -32,7 +32,9 @@ function printedObservations(): PrintedObservation[] {
   return readdirSync(issuesDir)
     .filter((folder) => existsSync(join(issuesDir, folder, 'rankings.json')))
     .flatMap((folder) => {
-      const file = JSON.parse(readFileSync(join(issuesDir, folder, 'rankings.json'), 'utf8')) as { observations: PrintedObservation[] };
+      const file = JSON.parse(readFileSync(join(issuesDir, folder, 'rankings.json'), 'utf8')) as {
+        observations: PrintedObservation[];
+      };
       return file.observations.map((o) => ({ ...o, issueId: folder }));
     });
 }
@@ -55,23 +57,31 @@ afterAll(async () => {
 });
 
 /** Opens a page and records every console error, page error and request to another host. */
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ page: Page; problems: string[] }> {
   // A context per page, as axe needs; close it with page.context().close().
   const page = await (await browser.newContext(options)).newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) problems.push(`request to another host: ${request.url()}`);
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
+      problems.push(`request to another host: ${request.url()}`);
   });
   await page.goto(origin + path);
   return { page, problems };
 }
 
 async function waitForCharts(page: Page): Promise<void> {
-  await page.waitForFunction((count) => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === count, cities.length);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === count,
+    cities.length,
+  );
 }
 
 describe('the rankings page', () => {
@@ -112,7 +122,9 @@ describe('the rankings page', () => {
     const { page } = await open('/rankings/');
     const text = await page.locator('main').innerText();
     for (const o of observations) {
-      const row = page.locator(`section[id="city-${o.city}"] table tbody tr`, { has: page.locator(`time[datetime="${o.month}"]`) });
+      const row = page.locator(`section[id="city-${o.city}"] table tbody tr`, {
+        has: page.locator(`time[datetime="${o.month}"]`),
+      });
       await expect(row.count()).resolves.toBe(1);
       const cells = await row.locator('td').allInnerTexts();
       expect(cells[0], `${o.city} ${o.month}`).toBe(o.index);
@@ -135,7 +147,9 @@ describe('the rankings page', () => {
       });
       expect(shape.segments, city).toBe(breaks + 1);
       // Pixels per month are the same across a gap as between neighbouring months.
-      const perMonth = months.slice(1).map((m, i) => (shape.xs[i + 1]! - shape.xs[i]!) / (monthNumber(m) - monthNumber(months[i]!)));
+      const perMonth = months
+        .slice(1)
+        .map((m, i) => (shape.xs[i + 1]! - shape.xs[i]!) / (monthNumber(m) - monthNumber(months[i]!)));
       for (const step of perMonth) expect(step).toBeCloseTo(perMonth[0]!, 3);
     }
     await page.context().close();
@@ -151,7 +165,12 @@ describe('the rankings page', () => {
       const chart = (el as unknown as { charts: ChartLike[] }).charts[1]!;
       const points = chart.getDatasetMeta(0).data;
       const box = chart.canvas.getBoundingClientRect();
-      return { reverse: chart.options.scales.y.reverse, top: chart.scales.y.getPixelForValue(1), bottom: chart.scales.y.getPixelForValue(200), last: { x: box.left + points.at(-1)!.x, y: box.top + points.at(-1)!.y } };
+      return {
+        reverse: chart.options.scales.y.reverse,
+        top: chart.scales.y.getPixelForValue(1),
+        bottom: chart.scales.y.getPixelForValue(200),
+        last: { x: box.left + points.at(-1)!.x, y: box.top + points.at(-1)!.y },
+      };
     });
     expect(rankChart.reverse).toBe(true);
     expect(rankChart.top).toBeLessThan(rankChart.bottom);
@@ -160,7 +179,9 @@ describe('the rankings page', () => {
       const chart = (document.querySelector(selector) as unknown as { charts: ChartLike[] }).charts[1]!;
       return (chart.tooltip?.body?.length ?? 0) > 0;
     }, `section[id="city-${city}"] ranking-chart`);
-    const lines = await element.evaluate((el) => (el as unknown as { charts: ChartLike[] }).charts[1]!.tooltip!.body!.flatMap((b) => b.lines));
+    const lines = await element.evaluate((el) =>
+      (el as unknown as { charts: ChartLike[] }).charts[1]!.tooltip!.body!.flatMap((b) => b.lines),
+    );
     const [year, month] = latest.month.split('-').map(Number);
     expect(lines[0]).toBe(`${year}年${month}月 · 综合指数 ${latest.index} · 第${latest.rank}名 / ${latest.groupSize}`);
     await page.context().close();
@@ -173,7 +194,9 @@ describe('the rankings page', () => {
       const canvases = page.locator(`section[id="city-${city}"] canvas`);
       await expect(canvases.count()).resolves.toBe(2);
       for (const canvas of await canvases.all()) await expect(canvas.getAttribute('role')).resolves.toBe('img');
-      const [indexLabel, rankLabel] = await canvases.evaluateAll((list) => list.map((c) => c.getAttribute('aria-label') ?? ''));
+      const [indexLabel, rankLabel] = await canvases.evaluateAll((list) =>
+        list.map((c) => c.getAttribute('aria-label') ?? ''),
+      );
       expect(indexLabel).toContain(`为 ${latest.index}`);
       expect(rankLabel).toContain(`第${latest.rank}名 / ${latest.groupSize}`);
       expect(rankLabel).toMatch(/较.+(上升|下降) \d+ 名|持平/);
@@ -204,8 +227,12 @@ describe('the rankings page', () => {
   it('works in dark mode with reduced motion: no errors, dark-mode colours', async () => {
     const { page, problems } = await open('/rankings/', { colorScheme: 'dark', reducedMotion: 'reduce' });
     await waitForCharts(page);
-    const colour = await page.$eval('ranking-chart', (el) => String((el as unknown as { charts: ChartLike[] }).charts[0]!.data.datasets[0]!.borderColor));
-    const expected = await page.$eval('ranking-chart', (el) => getComputedStyle(el).getPropertyValue('--chart-index').trim());
+    const colour = await page.$eval('ranking-chart', (el) =>
+      String((el as unknown as { charts: ChartLike[] }).charts[0]!.data.datasets[0]!.borderColor),
+    );
+    const expected = await page.$eval('ranking-chart', (el) =>
+      getComputedStyle(el).getPropertyValue('--chart-index').trim(),
+    );
     expect(colour).toBe(expected);
     expect(colour).not.toBe('#0b57a4');
     expect(problems).toEqual([]);
@@ -215,9 +242,18 @@ describe('the rankings page', () => {
   it('follows a switch to dark mode while open', async () => {
     const { page } = await open('/rankings/', { colorScheme: 'light' });
     await waitForCharts(page);
-    const before = await page.$eval('ranking-chart', (el) => String((el as unknown as { charts: ChartLike[] }).charts[1]!.data.datasets[0]!.borderColor));
+    const before = await page.$eval('ranking-chart', (el) =>
+      String((el as unknown as { charts: ChartLike[] }).charts[1]!.data.datasets[0]!.borderColor),
+    );
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForFunction((old) => String((document.querySelector('ranking-chart') as unknown as { charts: ChartLike[] }).charts[1]!.data.datasets[0]!.borderColor) !== old, before);
+    await page.waitForFunction(
+      (old) =>
+        String(
+          (document.querySelector('ranking-chart') as unknown as { charts: ChartLike[] }).charts[1]!.data.datasets[0]!
+            .borderColor,
+        ) !== old,
+      before,
+    );
     await page.context().close();
   });
 
@@ -225,8 +261,12 @@ describe('the rankings page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await open('/rankings/', { colorScheme });
       await waitForCharts(page);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await page.context().close();
     }
   });
@@ -243,10 +283,17 @@ describe('the rankings page', () => {
     const rows = new TextDecoder().decode(csv).trim().split('\r\n');
     expect(rows).toHaveLength(points + 1);
     for (const o of observations) {
-      expect(rows.some((row) => row.startsWith(`${o.city},`) && row.includes(`,${o.month},${o.index},${o.rank},${o.groupSize},`)), `${o.city} ${o.month}`).toBe(true);
+      expect(
+        rows.some(
+          (row) => row.startsWith(`${o.city},`) && row.includes(`,${o.month},${o.index},${o.rank},${o.groupSize},`),
+        ),
+        `${o.city} ${o.month}`,
+      ).toBe(true);
     }
 
-    const json = (await (await fetch(links[1]!)).json()) as { cities: Array<{ city: string; points: PrintedObservation[] }> };
+    const json = (await (await fetch(links[1]!)).json()) as {
+      cities: Array<{ city: string; points: PrintedObservation[] }>;
+    };
     expect(json.cities.map((c) => c.city)).toEqual(cities);
     expect(json.cities.reduce((n, c) => n + c.points.length, 0)).toBe(points);
   });
@@ -255,7 +302,9 @@ describe('the rankings page', () => {
     const { page, problems } = await open('/issues/2020-03/');
     const link = page.locator('.ranking-series-link a');
     await expect(link.getAttribute('href')).resolves.toBe('/rankings/');
-    await expect(page.locator('table.ranking-table tbody tr').count()).resolves.toBe(observations.filter((o) => o.issueId === '2020-03').length);
+    await expect(page.locator('table.ranking-table tbody tr').count()).resolves.toBe(
+      observations.filter((o) => o.issueId === '2020-03').length,
+    );
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -36,7 +36,8 @@ describe('every page, as loaded by a browser', () => {
       const { page, problems: p } = await openPage(context, origin + path);
       const expected = path.includes('%E6%B2%A1') ? 404 : 200;
       if (p.status !== expected) problems.push(`${path}: HTTP ${p.status}`);
-      for (const list of [p.external, p.failed, p.csp, p.consoleErrors]) problems.push(...list.map((x) => `${path}: ${x}`));
+      for (const list of [p.external, p.failed, p.csp, p.consoleErrors])
+        problems.push(...list.map((x) => `${path}: ${x}`));
       await page.close();
     }
     expect(problems).toEqual([]);
@@ -86,8 +87,12 @@ describe('cite and share', () => {
     expect(canonical).toMatch(/^https?:\/\/[^/]+\/issues\/2020-03\/articles\/credit-repair-training\/$/);
     expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(canonical);
     expect(await page.locator('meta[property="og:type"]').getAttribute('content')).toBe('article');
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(`${await page.locator('h1').textContent()} · 2020年第3期`);
-    expect(await page.locator('.cite-text').textContent()).toBe(`市信用办. 营口市信用办将公益性信用修复纳入常态[J/OL]. 营口信用体系建设工作简报, 2020(3)[引用日期]. ${canonical}.`);
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+      `${await page.locator('h1').textContent()} · 2020年第3期`,
+    );
+    expect(await page.locator('.cite-text').textContent()).toBe(
+      `市信用办. 营口市信用办将公益性信用修复纳入常态[J/OL]. 营口信用体系建设工作简报, 2020(3)[引用日期]. ${canonical}.`,
+    );
     expect(await page.locator('.cite a').getAttribute('href')).toBe(canonical);
     expect(await page.locator('script').count()).toBe(0);
     await page.close();
@@ -97,30 +102,37 @@ describe('cite and share', () => {
     const page = await context.newPage();
     for (const kind of ['home', 'article', 'section']) {
       await page.goto(origin + pathOf(kind));
-      expect(await page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href')).toBe(`${inject('base')}rss.xml`);
+      expect(await page.locator('link[rel=alternate][type="application/rss+xml"]').getAttribute('href')).toBe(
+        `${inject('base')}rss.xml`,
+      );
     }
     await page.close();
   });
 });
 
 describe('look and feel', () => {
-  it.each(kinds.map((k) => [k.kind, k.path] as const))('%s fits a 360 px phone without sideways scrolling', async (kind, path) => {
-    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    try {
-      const page = await phone.newPage();
-      await page.goto(kind === '404' ? `${origin}/nowhere/` : origin + path);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width).toBeLessThanOrEqual(360);
-    } finally {
-      await phone.close();
-    }
-  });
+  it.each(kinds.map((k) => [k.kind, k.path] as const))(
+    '%s fits a 360 px phone without sideways scrolling',
+    async (kind, path) => {
+      const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      try {
+        const page = await phone.newPage();
+        await page.goto(kind === '404' ? `${origin}/nowhere/` : origin + path);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width).toBeLessThanOrEqual(360);
+      } finally {
+        await phone.close();
+      }
+    },
+  );
 
   it('follows the system’s dark mode', async () => {
     const dark = await browser.newContext({ colorScheme: 'dark' });
     const page = await dark.newPage();
     await page.goto(`${origin}/issues/2020-03/`);
-    const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+    const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .match(/\d+/g)!
+      .map(Number);
     expect(r! + g! + b!).toBeLessThan(3 * 64);
     await dark.close();
   });
@@ -144,10 +156,13 @@ describe('look and feel', () => {
     await page.goto(`${origin}/issues/2020-03/`);
     for (const selector of ['.breadcrumb a', '.cite-copy', '.pager a, .issue-toc summary']) {
       await page.locator(selector).first().focus();
-      const outline = await page.locator(selector).first().evaluate((el) => {
-        const style = getComputedStyle(el);
-        return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
-      });
+      const outline = await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => {
+          const style = getComputedStyle(el);
+          return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+        });
       expect(outline.style, selector).not.toBe('none');
       expect(outline.width, selector).toBeGreaterThanOrEqual(2);
     }

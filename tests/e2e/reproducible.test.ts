@@ -12,7 +12,14 @@ const again = join(PROJECT_ROOT, '.build', `dist-again-${process.pid}`);
 
 function digest(dir: string): Map<string, string> {
   const site = readSite(dir);
-  return new Map([...site.files].sort().map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return new Map(
+    [...site.files].sort().map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 afterAll(() => rmSync(again, { recursive: true, force: true }));

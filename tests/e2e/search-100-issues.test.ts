@@ -23,8 +23,16 @@ afterAll(async () => {
 /** Runs one of the project's scripts as a build would run, without the variables Vitest adds. */
 function run(script: string, args: string[], env: Record<string, string>): void {
   // A big build prints megabytes of warnings; spawnSync would kill it at its default 1 MB buffer.
-  const result = spawnSync(process.execPath, [script, ...args], { cwd: PROJECT_ROOT, env: buildEnvironment(env), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${script} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-3000)}`);
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: buildEnvironment(env),
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${script} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-3000)}`,
+    );
 }
 
 describe('first search on the seed site', () => {
@@ -59,7 +67,11 @@ describe('first search on a 100-issue synthetic archive', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent('海蜇')}&sort=date`);
-    await page.waitForFunction(() => /找到/.test(document.querySelector('.search-status')?.textContent ?? '') && !document.querySelector('.search-results[aria-busy]'));
+    await page.waitForFunction(
+      () =>
+        /找到/.test(document.querySelector('.search-status')?.textContent ?? '') &&
+        !document.querySelector('.search-results[aria-busy]'),
+    );
     await page.locator('.search-more').click();
     await page.locator('.search-more').click();
     await page.waitForFunction(() => document.querySelectorAll('.search-results > li').length >= 15);

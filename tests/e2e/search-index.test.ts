@@ -43,7 +43,9 @@ describe('the search index in dist/pagefind/', () => {
     expect(table?.title).toBe('三季度全市信源单位信息上报数据汇总表');
     expect(table?.content).toContain('社会保障中心');
     // Its figures, as the page prints them (725,339,424), except any an editorial note quotes.
-    const data = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/tables/02-departments.json'), 'utf8')) as {
+    const data = JSON.parse(
+      readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/tables/02-departments.json'), 'utf8'),
+    ) as {
       rows: Array<{ cells: unknown[] | Record<string, unknown> }>;
       notes?: Array<{ note: string }>;
     };

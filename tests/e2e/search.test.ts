@@ -26,7 +26,10 @@ afterAll(async () => {
 });
 
 async function openPage(path: string, options: { javaScriptEnabled?: boolean; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: 390, height: options.height ?? 800 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: { width: 390, height: options.height ?? 800 },
+  });
   const page = await context.newPage();
   await page.goto(`${origin}${path}`);
   return page;
@@ -48,7 +51,9 @@ function fromSiteRoot(path: string, base = basePath): string {
 
 /** The result links shown, as paths from the site root (base path removed), without the highlight fragment. */
 async function resultPaths(page: Page, base = basePath): Promise<string[]> {
-  const hrefs = await page.locator('.search-results > li h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('.search-results > li h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map((href) => fromSiteRoot(href.split('#')[0]!, base));
 }
 
@@ -65,7 +70,11 @@ async function search(query: string): Promise<{ page: Page; paths: string[]; sta
 const QUERIES: Array<{ query: string; expect: string; why: string }> = [
   { query: '修复', expect: article('credit-repair-training'), why: 'two-character word' },
   { query: '海蜇', expect: article('jellyfish-festival-deals'), why: 'two-character word, in a short item' },
-  { query: '信用修复培训班', expect: article('credit-repair-training'), why: 'phrase the article words differently (公益性信用修复培训班)' },
+  {
+    query: '信用修复培训班',
+    expect: article('credit-repair-training'),
+    why: 'phrase the article words differently (公益性信用修复培训班)',
+  },
   { query: '许桂清', expect: article('mayor-holiday-inspection'), why: "a person's name" },
   { query: '市场监督管理局', expect: article('food-safety-week'), why: 'a department' },
   { query: '国药控股营口有限公司', expect: article('mayor-holiday-inspection'), why: 'a company' },
@@ -108,7 +117,9 @@ describe('each result', () => {
     const { page } = await search('512');
     const first = page.locator('.search-results > li').first();
     await expect(first.locator('h2 a').textContent()).resolves.toBe('营口市信用办将公益性信用修复纳入常态');
-    await expect(first.locator('.result-meta').textContent()).resolves.toBe('文章 2020年第3期 · 2020年10月10日 · 工作推进 · 市信用办');
+    await expect(first.locator('.result-meta').textContent()).resolves.toBe(
+      '文章 2020年第3期 · 2020年10月10日 · 工作推进 · 市信用办',
+    );
     await expect(first.locator('.result-excerpt mark').first().textContent()).resolves.toBe('512');
     await page.context().close();
   });
@@ -116,7 +127,9 @@ describe('each result', () => {
   it('opens its page scrolled to the matched words, highlighted by the browser (text fragment)', async () => {
     const { page } = await search('社会保障中心');
     const link = page.locator('.search-results > li h2 a').first();
-    await expect(link.getAttribute('href')).resolves.toBe(`${basePath}${DEPARTMENTS_TABLE}#:~:text=${encodeURIComponent('社会保障中心')}`);
+    await expect(link.getAttribute('href')).resolves.toBe(
+      `${basePath}${DEPARTMENTS_TABLE}#:~:text=${encodeURIComponent('社会保障中心')}`,
+    );
     await link.click();
     await page.waitForURL(`${origin}${DEPARTMENTS_TABLE}**`);
     // The unit is far down a long table: the browser only scrolls there if it found and marked the text.
@@ -157,7 +170,10 @@ describe('a remedy for Pagefind ranking Chinese phrases', () => {
       return found;
     })()`);
     await page.context().close();
-    expect(misranked.length, 'Pagefind alone misranks no phrase any more: the re-ranking may be unnecessary').toBeGreaterThan(0);
+    expect(
+      misranked.length,
+      'Pagefind alone misranks no phrase any more: the re-ranking may be unnecessary',
+    ).toBeGreaterThan(0);
     // Pagefind's URLs start with the base path, as the links do; compare paths from the site root.
     for (const entry of misranked) entry.pages = entry.pages.map((path) => fromSiteRoot(path));
     // Every fourth one keeps the test quick while covering phrases from all over the issue.
@@ -230,7 +246,8 @@ describe('the search page', () => {
   it('can be used with the keyboard alone, from the header box of an article page to a result', async () => {
     const page = await openPage(article('credit-repair-training'));
     // Tab until the header's search box has focus.
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-q')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'site-search-q')); i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-q');
     await page.keyboard.type('海蜇');
     await page.keyboard.press('Enter');
@@ -257,7 +274,9 @@ describe('the search page', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('.search-results > li').length > n, before);
-    const focusedIndex = await page.evaluate(() => [...document.querySelectorAll('.search-results > li')].findIndex((li) => li.contains(document.activeElement)));
+    const focusedIndex = await page.evaluate(() =>
+      [...document.querySelectorAll('.search-results > li')].findIndex((li) => li.contains(document.activeElement)),
+    );
     expect(focusedIndex).toBe(before);
     await page.context().close();
   });
@@ -284,7 +303,10 @@ describe('the search page', () => {
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-  for (const [what, query] of [['results', '修复'], ['the empty state', '量子计算']] as const) {
+  for (const [what, query] of [
+    ['results', '修复'],
+    ['the empty state', '量子计算'],
+  ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`the search page with ${what}, filters open, ${colorScheme}`, async () => {
         const context = await browser.newContext({ colorScheme });

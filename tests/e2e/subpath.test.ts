@@ -39,7 +39,8 @@ describe(`built with BASE_PATH=${BASE}`, () => {
     const site = readSite(distDir);
     const urls = ['sitemap-index.xml', 'sitemap-0.xml', 'rss.xml'].flatMap((file) => xmlLinks(site.read(file)));
     expect(urls.length).toBeGreaterThan(30);
-    for (const url of urls.filter((u) => !u.startsWith('http://www.w3.org/'))) expect(url.startsWith(`${SITE_URL}${BASE}`), url).toBe(true);
+    for (const url of urls.filter((u) => !u.startsWith('http://www.w3.org/')))
+      expect(url.startsWith(`${SITE_URL}${BASE}`), url).toBe(true);
     expect(site.read('sitemap-0.xml')).toContain(`${SITE_URL}${BASE}sections/%E5%9B%BD%E5%AE%B6%E6%94%BF%E7%AD%96/`);
   });
 
@@ -53,9 +54,12 @@ describe(`built with BASE_PATH=${BASE}`, () => {
       const path = pageUrlPath(file, BASE).split('/').map(encodeURIComponent).join('/');
       const { page, problems: p } = await openPage(context, server.origin + path);
       if (p.status !== 200) problems.push(`${path}: HTTP ${p.status}`);
-      for (const list of [p.external, p.failed, p.csp, p.consoleErrors]) problems.push(...list.map((x) => `${path}: ${x}`));
+      for (const list of [p.external, p.failed, p.csp, p.consoleErrors])
+        problems.push(...list.map((x) => `${path}: ${x}`));
       // Styles applied: the header's red rule comes from the stylesheet under /archive/_astro/.
-      const rule = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle);
+      const rule = await page.evaluate(
+        () => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle,
+      );
       if (rule !== 'solid') problems.push(`${path}: stylesheet not applied`);
       await page.close();
     }
@@ -89,7 +93,9 @@ describe(`built with BASE_PATH=${BASE}`, () => {
     const { page, problems } = await openPage(context, `${server.origin}${BASE}no-such-page/`);
     expect(problems.status).toBe(404);
     expect([...problems.failed, ...problems.csp, ...problems.consoleErrors]).toEqual([]);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe('solid');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).borderBottomStyle)).toBe(
+      'solid',
+    );
     await context.close();
   });
 });

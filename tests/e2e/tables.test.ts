@@ -20,7 +20,10 @@ afterAll(async () => {
 });
 
 async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 800 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
   const page = await context.newPage();
   const response = await page.goto(origin + path);
   expect(response?.status()).toBe(200);
@@ -29,7 +32,9 @@ async function open(path: string, options: { width?: number; javaScriptEnabled?:
 
 /** Unit names of the table's body rows, in the order shown. */
 function unitsShown(page: Page): Promise<string[]> {
-  return page.locator('#table-departments tbody th[scope="row"]').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.value ?? ''));
+  return page
+    .locator('#table-departments tbody th[scope="row"]')
+    .evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.value ?? ''));
 }
 
 describe('a table page on a 360 px phone', () => {
@@ -37,7 +42,9 @@ describe('a table page on a 360 px phone', () => {
     const page = await open(DEPARTMENTS, { width: 360 });
     const frame = page.locator('.table-scroll').first();
     await frame.scrollIntoViewIfNeeded();
-    const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const pageOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(pageOverflow).toBe(0);
 
     const frameBox = (await frame.boundingBox())!;
@@ -59,7 +66,10 @@ describe('a table page on a 360 px phone', () => {
     const frameTop = (await frame.boundingBox())!.y;
     expect(Math.abs(totalBox.y - frameTop)).toBeLessThanOrEqual(2);
     // The unit cell is really on top (sticky, opaque), not covered by the figures scrolled under it.
-    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.textContent?.trim(), { x: unitBox.x + 10, y: unitBox.y + unitBox.height / 2 });
+    const onTop = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('th')?.textContent?.trim(),
+      { x: unitBox.x + 10, y: unitBox.y + unitBox.height / 2 },
+    );
     expect(onTop).toContain('社会保障中心');
     await page.context().close();
   });
@@ -67,7 +77,9 @@ describe('a table page on a 360 px phone', () => {
   it('has no page-level overflow on the issue page and the audit page either', async () => {
     for (const path of ['/issues/2020-03/', '/audit/']) {
       const page = await open(path, { width: 360 });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+      ).toBe(0);
       await page.context().close();
     }
   });
@@ -85,14 +97,18 @@ describe('sorting', () => {
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     const descending = await unitsShown(page);
     expect(descending.slice(0, 3)).toEqual(['社会保障中心', '供电公司', '市场监督管理局']);
-    expect(await page.locator('sortable-table [aria-live="polite"]').first().textContent()).toBe('已按“数据总量”从大到小排列，空白格排在最后。');
+    expect(await page.locator('sortable-table [aria-live="polite"]').first().textContent()).toBe(
+      '已按“数据总量”从大到小排列，空白格排在最后。',
+    );
 
     await button.click();
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
     const ascending = await unitsShown(page);
     // Ties keep printed order; blank rows sort last in both directions.
     expect(ascending[0]).toBe('生态环境局');
-    const lastValues = await page.locator('#table-departments tbody tr').evaluateAll((rows) => rows.slice(-3).map((row) => (row as HTMLTableRowElement).cells[22]!.dataset.value));
+    const lastValues = await page
+      .locator('#table-departments tbody tr')
+      .evaluateAll((rows) => rows.slice(-3).map((row) => (row as HTMLTableRowElement).cells[22]!.dataset.value));
     expect(lastValues).toEqual(['', '', '']);
     expect(ascending.at(-1)).toBe('图书馆');
 
@@ -119,9 +135,13 @@ describe('sorting', () => {
   it('keeps rows inside their group when the table has groups', async () => {
     const page = await open('/issues/2020-03/tables/districts/');
     await page.locator('#table-districts thead').getByRole('button', { name: '信用承诺书' }).click();
-    const groups = await page.locator('#table-districts tbody').evaluateAll((bodies) =>
-      bodies.map((body) => [...body.querySelectorAll('th')].map((th) => (th as HTMLElement).dataset.value ?? th.textContent!.trim())),
-    );
+    const groups = await page
+      .locator('#table-districts tbody')
+      .evaluateAll((bodies) =>
+        bodies.map((body) =>
+          [...body.querySelectorAll('th')].map((th) => (th as HTMLElement).dataset.value ?? th.textContent!.trim()),
+        ),
+      );
     expect(groups).toEqual([
       ['县（市）区', '大石桥市', '站前区', '西市区', '老边区', '鲅鱼圈', '盖州市'],
       ['园区', '仙人岛经济开发区', '沿海产业基地', '辽河经济开发区', '北海经济开发区', '自贸区'],
@@ -161,14 +181,21 @@ describe('what the table shows', () => {
     expect(await blank.evaluate((td) => getComputedStyle(td).fontVariantNumeric)).toBe('tabular-nums');
 
     const printedTotals = page.locator('#table-departments tfoot tr.printed-totals td');
-    expect((await printedTotals.first().textContent())!.replace(/\s+/g, '')).toBe('2,457△2（核对差异）与本站合计3,336差−879');
+    expect((await printedTotals.first().textContent())!.replace(/\s+/g, '')).toBe(
+      '2,457△2（核对差异）与本站合计3,336差−879',
+    );
     const finding = page.locator('#table-departments-finding-2');
-    expect((await finding.textContent())!.replace(/\s+/g, '')).toContain('合计·行政处罚（列合计）：印刷2,457，各行之和3,336，相差−879。');
+    expect((await finding.textContent())!.replace(/\s+/g, '')).toContain(
+      '合计·行政处罚（列合计）：印刷2,457，各行之和3,336，相差−879。',
+    );
     const computed = page.locator('#table-departments tfoot tr.computed td');
     expect((await computed.first().textContent())!.trim()).toBe('3,336');
     expect((await computed.nth(2).textContent())!.replace(/\s+/g, '')).toBe('—（各行均未填报）');
 
-    const rowTotal = page.locator('#table-departments tbody tr', { has: page.locator('th', { hasText: '市场监督管理局' }) }).locator('td').last();
+    const rowTotal = page
+      .locator('#table-departments tbody tr', { has: page.locator('th', { hasText: '市场监督管理局' }) })
+      .locator('td')
+      .last();
     expect((await rowTotal.textContent())!.replace(/\s+/g, '')).toBe('1,795,396△1（核对差异）本站1,795,356，差+40');
     await page.context().close();
   });
@@ -177,8 +204,14 @@ describe('what the table shows', () => {
     for (const path of [DEPARTMENTS, '/issues/2020-03/tables/districts/', '/audit/']) {
       for (const width of [360, 1280]) {
         const page = await open(path, { width });
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map((v) => `${path} @${width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            (v) => `${path} @${width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
         await page.context().close();
       }
     }
@@ -190,7 +223,10 @@ describe('downloads', () => {
     const page = await open(DEPARTMENTS);
     const csvHref = await page.getByRole('link', { name: /^CSV/ }).getAttribute('href');
     const jsonHref = await page.getByRole('link', { name: /^JSON/ }).getAttribute('href');
-    expect([csvHref, jsonHref]).toEqual(['/issues/2020-03/tables/departments.csv', '/issues/2020-03/tables/departments.json']);
+    expect([csvHref, jsonHref]).toEqual([
+      '/issues/2020-03/tables/departments.csv',
+      '/issues/2020-03/tables/departments.json',
+    ]);
     await page.context().close();
 
     const csv = await fetch(origin + csvHref);
@@ -201,7 +237,9 @@ describe('downloads', () => {
     const lines = new TextDecoder().decode(bytes.subarray(3)).split('\r\n');
     expect(lines).toHaveLength(1 + 57 + 1 + 1);
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['部门名称', '行政处罚', '行政许可']);
-    expect(lines.find((line) => line.startsWith('社会保障中心,'))).toBe('社会保障中心' + ','.repeat(21) + '725339424,725339424');
+    expect(lines.find((line) => line.startsWith('社会保障中心,'))).toBe(
+      '社会保障中心' + ','.repeat(21) + '725339424,725339424',
+    );
     expect(lines[58]).toBe('合计,2457,9301,5921,1577,65,7,3,54,,54,,51,65,1,19,873,,,,119,486660052,729115164');
 
     const json = await fetch(origin + jsonHref);
@@ -215,7 +253,12 @@ describe('downloads', () => {
     expect(document.computedTotals.columns['administrative-penalties']).toBe(3336);
     expect(document.computedTotals.columns['sector-supervision-fields']).toBeNull();
     expect(document.discrepancies).toHaveLength(9);
-    expect(document.discrepancies[3]).toMatchObject({ column: '开展行业信用监管的领域', printed: 5921, computed: null, difference: null });
+    expect(document.discrepancies[3]).toMatchObject({
+      column: '开展行业信用监管的领域',
+      printed: 5921,
+      computed: null,
+      difference: null,
+    });
   });
 });
 
@@ -225,12 +268,16 @@ describe('the audit page', () => {
     expect(await page.locator('h1').textContent()).toBe('数据核对');
     const links = page.locator('.audit-list tbody th a');
     expect(await links.count()).toBe(9);
-    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+    const hrefs = await links.evaluateAll((anchors) =>
+      anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href')!),
+    );
     expect(hrefs[0]).toBe('/issues/2020-03/tables/departments/#table-departments-finding-1');
     await links.nth(3).click();
     await page.waitForURL(/finding-4$/);
     expect((await page.locator('#table-departments-finding-4').textContent())!).toContain('开展行业信用监管的领域');
-    expect((await page.locator('#table-departments-finding-4').textContent())!).toContain('印刷合计 5,921；各行均未填报');
+    expect((await page.locator('#table-departments-finding-4').textContent())!).toContain(
+      '印刷合计 5,921；各行均未填报',
+    );
     await page.context().close();
   });
 });

@@ -7,11 +7,21 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Headless Chromium with the flags this machine needs (no sandbox as root, no background traffic). */
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`找不到 Chromium：${CHROMIUM_PATH}。请先安装：apt-get install -y chromium / Chromium not found at ${CHROMIUM_PATH}`);
+    throw new Error(
+      `找不到 Chromium：${CHROMIUM_PATH}。请先安装：apt-get install -y chromium / Chromium not found at ${CHROMIUM_PATH}`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   });
 }

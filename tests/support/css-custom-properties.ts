@@ -68,7 +68,8 @@ function rules(css: string, media = ''): Rule[] {
  */
 export function customProperties(css: string, selector: string, scheme: ColourScheme): Map<string, string> {
   const properties = new Map<string, string>();
-  const applies = (rule: Rule) => rule.media === '' || (scheme === 'dark' && /^\(\s*prefers-color-scheme:\s*dark\s*\)$/.test(rule.media));
+  const applies = (rule: Rule) =>
+    rule.media === '' || (scheme === 'dark' && /^\(\s*prefers-color-scheme:\s*dark\s*\)$/.test(rule.media));
   // Top-level rules first, so the dark ones override them whatever their order in the file.
   const matching = rules(css).filter((rule) => rule.selectors.includes(selector) && applies(rule));
   for (const rule of [...matching.filter((r) => r.media === ''), ...matching.filter((r) => r.media !== '')]) {

@@ -15,7 +15,8 @@ export function rawGet(url: string, headers: Record<string, string> = {}): Promi
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const flat: Record<string, string> = {};
-        for (const [key, value] of Object.entries(res.headers)) flat[key] = Array.isArray(value) ? value.join(', ') : String(value);
+        for (const [key, value] of Object.entries(res.headers))
+          flat[key] = Array.isArray(value) ? value.join(', ') : String(value);
         resolve({ status: res.statusCode ?? 0, headers: flat, body: Buffer.concat(chunks) });
       });
     });

@@ -39,7 +39,9 @@ export interface NginxOptions {
 function replaceOnce(text: string, pattern: RegExp, replacement: string): string {
   const matches = text.match(new RegExp(pattern.source, 'gm'));
   if (matches?.length !== 1) {
-    throw new Error(`deploy/nginx.conf: expected exactly one line matching ${pattern} (found ${matches?.length ?? 0}); the test harness edits it like an administrator would`);
+    throw new Error(
+      `deploy/nginx.conf: expected exactly one line matching ${pattern} (found ${matches?.length ?? 0}); the test harness edits it like an administrator would`,
+    );
   }
   return text.replace(new RegExp(pattern.source, 'm'), replacement);
 }
@@ -84,7 +86,9 @@ async function waitForHttp(origin: string, child: ChildProcess, errorLog: string
 /** Starts nginx on a free loopback port with deploy/nginx.conf serving `distDir` under `base`. */
 export async function startNginx({ distDir, base = '/' }: NginxOptions): Promise<NginxServer> {
   if (!existsSync(NGINX_PATH)) {
-    throw new Error(`找不到 nginx：${NGINX_PATH}。请先安装：apt-get install -y nginx / nginx not found at ${NGINX_PATH}`);
+    throw new Error(
+      `找不到 nginx：${NGINX_PATH}。请先安装：apt-get install -y nginx / nginx not found at ${NGINX_PATH}`,
+    );
   }
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with /: ${base}`);
   const dir = mkdtempSync(join(tmpdir(), 'archive-nginx-'));
@@ -119,14 +123,18 @@ export async function startNginx({ distDir, base = '/' }: NginxOptions): Promise
         '  default_type application/octet-stream;',
         '  access_log off;',
         '  sendfile on;',
-        ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((sub) => `  ${sub === 'body' ? 'client_body' : sub}_temp_path ${join(dir, sub)};`),
+        ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+          (sub) => `  ${sub === 'body' ? 'client_body' : sub}_temp_path ${join(dir, sub)};`,
+        ),
         brotliAvailable ? `  include ${BROTLI_CONFIG};` : '',
         `  include ${join(dir, 'site.conf')};`,
         '}',
         '',
       ].join('\n'),
     );
-    const child = spawn(NGINX_PATH, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', errorLog], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(NGINX_PATH, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', errorLog], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
     const origin = `http://127.0.0.1:${port}`;

@@ -28,7 +28,9 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
   await context.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations!.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      window.__cspViolations!.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
 }
@@ -50,7 +52,8 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
   });
   page.on('console', (message) => {
     // The 404 page's own status is reported by the browser as a console error; it is expected there.
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.consoleErrors.push(message.text());
+    if (message.type() === 'error' && !/status of 404/.test(message.text()))
+      problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
   const response = await page.goto(url, { waitUntil: 'load' });

@@ -54,7 +54,8 @@ export function pagesOfEveryKind(distDir: string): PageOfKind[] {
     if (!/^issues\/[^/]+\/index\.json$/.test(file)) continue;
     const issue = JSON.parse(site.read(file)) as { articles?: Array<{ kind: string; url: string }> };
     for (const article of issue.articles ?? []) {
-      if (article.kind === 'brief') briefPaths.add(decodeURIComponent(new URL(article.url).pathname).replace(/^.*?(\/issues\/)/, '$1'));
+      if (article.kind === 'brief')
+        briefPaths.add(decodeURIComponent(new URL(article.url).pathname).replace(/^.*?(\/issues\/)/, '$1'));
     }
   }
   const pages = new Map<string, PageOfKind>();

@@ -28,7 +28,9 @@ export function extendedBinaryPath(env: NodeJS.ProcessEnv = process.env): string
   const configured = env[EXTENDED_BINARY_ENV];
   if (configured) {
     if (!existsSync(configured)) {
-      throw new Error(`${EXTENDED_BINARY_ENV} 指向的 Pagefind 扩展版程序不存在：${configured} / ${EXTENDED_BINARY_ENV} points to a missing file`);
+      throw new Error(
+        `${EXTENDED_BINARY_ENV} 指向的 Pagefind 扩展版程序不存在：${configured} / ${EXTENDED_BINARY_ENV} points to a missing file`,
+      );
     }
     return configured;
   }

@@ -3,7 +3,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useExtendedBinary } from './binary.ts';
-import { EXCLUDED_FROM_INDEX, INDEX_CHUNK_SIZE, INDEX_CHUNK_SIZE_ENV, isPublishedBundleFile, SEARCH_LANGUAGE, SEGMENTATION_PROBE } from './bundle.ts';
+import {
+  EXCLUDED_FROM_INDEX,
+  INDEX_CHUNK_SIZE,
+  INDEX_CHUNK_SIZE_ENV,
+  isPublishedBundleFile,
+  SEARCH_LANGUAGE,
+  SEGMENTATION_PROBE,
+} from './bundle.ts';
 
 type IndexOptions = Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>;
 
@@ -33,7 +40,10 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
   process.env[INDEX_CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_SIZE);
   const pagefind = await import('pagefind');
   try {
-    const { index } = check(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: [...EXCLUDED_FROM_INDEX] }), logger);
+    const { index } = check(
+      await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: [...EXCLUDED_FROM_INDEX] }),
+      logger,
+    );
     if (!index) throw new Error('Pagefind did not return an index');
     await assertChineseSegmentation(pagefind, logger);
 
@@ -71,13 +81,21 @@ function check<T extends PagefindResponse>(response: T, logger: IndexOptions['lo
  * Proves the running binary segments Chinese: the probe sentence must come out as several words, not as
  * one run of characters, or the build stops (a standard, non-extended Pagefind would index it whole).
  */
-async function assertChineseSegmentation(pagefind: typeof import('pagefind'), logger: IndexOptions['logger']): Promise<void> {
+async function assertChineseSegmentation(
+  pagefind: typeof import('pagefind'),
+  logger: IndexOptions['logger'],
+): Promise<void> {
   const { index } = check(await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE }), logger);
   if (!index) throw new Error('Pagefind did not return an index');
   try {
-    const { file } = check(await index.addCustomRecord({ url: '/probe/', content: SEGMENTATION_PROBE.text, language: SEARCH_LANGUAGE }), logger);
+    const { file } = check(
+      await index.addCustomRecord({ url: '/probe/', content: SEGMENTATION_PROBE.text, language: SEARCH_LANGUAGE }),
+      logger,
+    );
     if (file.uniqueWords < SEGMENTATION_PROBE.minimumWords) {
-      throw new Error(`Pagefind 没有对中文分词（得到 ${file.uniqueWords} 个词），请确认运行的是扩展版 pagefind_extended / Chinese was not segmented`);
+      throw new Error(
+        `Pagefind 没有对中文分词（得到 ${file.uniqueWords} 个词），请确认运行的是扩展版 pagefind_extended / Chinese was not segmented`,
+      );
     }
   } finally {
     await index.deleteIndex();

@@ -16,10 +16,13 @@ export function remarkBriefMarker() {
     if (typeof marker !== 'string' || !marker) return;
     const first = tree.children.find((node) => node.type === 'paragraph');
     if (!first || first.type !== 'paragraph') return;
-    first.children.unshift({
-      type: 'emphasis',
-      data: { hName: 'span', hProperties: { className: ['brief-marker'] } },
-      children: [{ type: 'text', value: marker }],
-    }, { type: 'text', value: ' ' });
+    first.children.unshift(
+      {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['brief-marker'] } },
+        children: [{ type: 'text', value: marker }],
+      },
+      { type: 'text', value: ' ' },
+    );
   };
 }

@@ -26,7 +26,10 @@ export function remarkEditorialNotes() {
     if (!notes?.length) return;
     const unplaced = placeEditorialNotes(tree, notes, slugOfFile(file.path));
     if (!unplaced.length) return;
-    const lines = unplaced.map((problem) => `  editorialNotes[${problem.index}].original “${problem.note.original}”：${unplacedNoteMessage(problem)}`);
+    const lines = unplaced.map(
+      (problem) =>
+        `  editorialNotes[${problem.index}].original “${problem.note.original}”：${unplacedNoteMessage(problem)}`,
+    );
     throw new Error(
       `${file.path ?? '(文章)'}：有 ${unplaced.length} 条编者注无法在正文中标出，网站不能生成（否则编者注会缺失）：\n${lines.join('\n')}\n` +
         `Editorial note(s) ${unplaced.map((p) => p.index).join(', ')} of ${file.path ?? 'an article'} could not be placed in the text.`,

@@ -69,7 +69,9 @@ export function byPrintedOrder<T extends { order: number }>(a: T, b: T): number 
 }
 
 /** Sections in the order they first appear in print, each with its articles in printed order. */
-export function groupBySection<T extends { order: number; section: string }>(articles: readonly T[]): Array<{ section: string; articles: T[] }> {
+export function groupBySection<T extends { order: number; section: string }>(
+  articles: readonly T[],
+): Array<{ section: string; articles: T[] }> {
   const groups = new Map<string, T[]>();
   for (const article of [...articles].sort(byPrintedOrder)) {
     const list = groups.get(article.section) ?? [];

@@ -46,7 +46,8 @@ function findPlaces(tree: Root, original: string): Place[] {
     if (block.type !== 'paragraph') return;
     block.children.forEach((child, childIndex) => {
       if (child.type !== 'text') return;
-      for (const offset of occurrences(child.value, original)) places.push({ block: blockIndex, child: childIndex, offset });
+      for (const offset of occurrences(child.value, original))
+        places.push({ block: blockIndex, child: childIndex, offset });
     });
   });
   return places;
@@ -54,7 +55,8 @@ function findPlaces(tree: Root, original: string): Place[] {
 
 /** All the text of a node, formatting and links included. */
 function textOf(node: RootContent | Root): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'text' || node.type === 'inlineCode' ? node.value : '';
+  if ('value' in node && typeof node.value === 'string')
+    return node.type === 'text' || node.type === 'inlineCode' ? node.value : '';
   if ('children' in node) return (node.children as RootContent[]).map(textOf).join('');
   return '';
 }
@@ -67,7 +69,8 @@ function explainMissing(tree: Root, original: string): string {
   for (const block of tree.children) {
     const text = textOf(block);
     if (block.type === 'paragraph') {
-      if (text.includes(original)) return '：原文跨过了链接、加粗等格式的边界，编者注只能标在同一段连续的文字上；请只摘格式内或格式外的文字';
+      if (text.includes(original))
+        return '：原文跨过了链接、加粗等格式的边界，编者注只能标在同一段连续的文字上；请只摘格式内或格式外的文字';
       if (!original.includes('\n') && withoutLineBreaks(text).includes(withoutLineBreaks(original))) {
         return '：正文在这段文字中间换了行（网页上显示为一个空格），原文与它不一致；请把正文中这一处接成一行（删去换行），或从换行的前面或后面摘取原文';
       }
@@ -93,7 +96,12 @@ function markPassage(text: Text, offset: number, note: EditorialNote, id: string
     data: { hProperties: { className: ['editorial-ref'], 'aria-label': `编者注 ${number}` } },
     children: [{ type: 'text', value: `［编者注${number}］` }],
   };
-  return [...(before ? [{ type: 'text', value: before } as Text] : []), marked, reference, ...(after ? [{ type: 'text', value: after } as Text] : [])];
+  return [
+    ...(before ? [{ type: 'text', value: before } as Text] : []),
+    marked,
+    reference,
+    ...(after ? [{ type: 'text', value: after } as Text] : []),
+  ];
 }
 
 /** The note itself, shown right after the paragraph that holds the passage. */
@@ -107,8 +115,17 @@ function noteBlock(note: EditorialNote, id: string, number: number): RootContent
     type: 'blockquote',
     data: { hName: 'aside', hProperties: { className: ['editorial-note'], id, 'aria-label': `编者注 ${number}` } },
     children: [
-      paragraph([{ type: 'strong', children: [{ type: 'text', value: `编者注${number}` }] }, { type: 'text', value: `　${note.note}` }], 'editorial-note-text'),
-      paragraph([{ type: 'text', value: `原文：“${note.original}”　建议读作：“${note.reading}”` }], 'editorial-note-reading'),
+      paragraph(
+        [
+          { type: 'strong', children: [{ type: 'text', value: `编者注${number}` }] },
+          { type: 'text', value: `　${note.note}` },
+        ],
+        'editorial-note-text',
+      ),
+      paragraph(
+        [{ type: 'text', value: `原文：“${note.original}”　建议读作：“${note.reading}”` }],
+        'editorial-note-reading',
+      ),
     ],
   };
 }
@@ -138,5 +155,7 @@ export function placeEditorialNotes(tree: Root, notes: readonly EditorialNote[],
 
 /** The Chinese message for a note that could not be marked, as validation and the build both say it. */
 export function unplacedNoteMessage(problem: Pick<UnplacedNote, 'count' | 'reason'>): string {
-  return problem.count === 0 ? `编者注的“原文”在正文中找不到${problem.reason}` : `编者注的“原文”在正文中出现了 ${problem.count} 次${problem.reason}`;
+  return problem.count === 0
+    ? `编者注的“原文”在正文中找不到${problem.reason}`
+    : `编者注的“原文”在正文中出现了 ${problem.count} 次${problem.reason}`;
 }

@@ -2,7 +2,8 @@ import type { ArticleInput } from './schema.ts';
 
 /** A YAML scalar: plain where that is unambiguous (国家政策), otherwise double-quoted (JSON quoting is valid YAML). */
 function yamlScalar(value: string, alwaysQuote: boolean): string {
-  const plain = /^[\p{Script=Han}\p{L}\p{N}（）、·]+$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
+  const plain =
+    /^[\p{Script=Han}\p{L}\p{N}（）、·]+$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value);
   return alwaysQuote || !plain ? JSON.stringify(value) : value;
 }
 
@@ -16,7 +17,9 @@ export function escapeParagraph(text: string): string {
   const escaped = text.replace(/[{}<*]/g, (c) => `\\${c}`);
   // MDX reads a line starting with "import " or "export " as JavaScript; a leading space makes it text.
   if (/^(import|export) /.test(escaped)) return ` ${escaped}`;
-  return escaped.replace(/^(#|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) => (/^\d/.test(m) ? m.replace(/(\d+)$/, '$1\\') : `\\${m}`));
+  return escaped.replace(/^(#|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) =>
+    /^\d/.test(m) ? m.replace(/(\d+)$/, '$1\\') : `\\${m}`,
+  );
 }
 
 /**
@@ -31,7 +34,11 @@ export function articleFileText(data: ArticleInput, paragraphs: readonly string[
   if (data.editorialNotes?.length) {
     lines.push('editorialNotes:');
     for (const note of data.editorialNotes) {
-      lines.push(`  - original: ${JSON.stringify(note.original)}`, `    reading: ${JSON.stringify(note.reading)}`, `    note: ${JSON.stringify(note.note)}`);
+      lines.push(
+        `  - original: ${JSON.stringify(note.original)}`,
+        `    reading: ${JSON.stringify(note.reading)}`,
+        `    note: ${JSON.stringify(note.note)}`,
+      );
     }
   }
   return `---\n${lines.join('\n')}\n---\n\n${paragraphs.map(escapeParagraph).join('\n\n')}\n`;

@@ -26,7 +26,9 @@ const common = {
     .trim()
     .min(1, { error: '来源不能为空' })
     // Each source has its own page, /sources/<来源>/; a slash would split that address in two.
-    .refine((source) => !/[/\\]/.test(source), { error: '来源中不能有斜杠“/”或“\\”（每个来源有自己的网页，斜杠会使网址出错）；如印刷版确有斜杠，请改用全角“／”' }),
+    .refine((source) => !/[/\\]/.test(source), {
+      error: '来源中不能有斜杠“/”或“\\”（每个来源有自己的网页，斜杠会使网址出错）；如印刷版确有斜杠，请改用全角“／”',
+    }),
   editorialNotes: z.array(editorialNoteSchema).default([]),
 };
 

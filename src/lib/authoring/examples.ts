@@ -44,7 +44,12 @@ export const EXAMPLE_TABLE: TableInput = {
     { unit: `${EXAMPLE_MARKER}乙单位`, group: '县（市）区', cells: [3, 40, 43] },
   ],
   printedTotals: { label: '合计', cells: [15, 40, 55] },
-  notes: [{ row: `${EXAMPLE_MARKER}甲单位`, note: `${EXAMPLE_MARKER}对某一行（row）或某一列（column，写列的 key）的说明，例如印刷版的差错或导出件的错位。没有说明时删去 notes。` }],
+  notes: [
+    {
+      row: `${EXAMPLE_MARKER}甲单位`,
+      note: `${EXAMPLE_MARKER}对某一行（row）或某一列（column，写列的 key）的说明，例如印刷版的差错或导出件的错位。没有说明时删去 notes。`,
+    },
+  ],
 };
 
 export const EXAMPLE_OBSERVATIONS: Observation[] = [
@@ -116,7 +121,10 @@ ${EXAMPLE_MARKER}简讯正文照印刷版录入。开头的 ◇ 或 ☆ 不写�
 `,
     },
     { path: `${EXAMPLES_FOLDER}/tables/01-example-table.json`, text: formatContentJson(EXAMPLE_TABLE) },
-    { path: `${EXAMPLES_FOLDER}/rankings.json`, text: formatContentJson({ headings: EXAMPLE_HEADINGS, observations: EXAMPLE_OBSERVATIONS }) },
+    {
+      path: `${EXAMPLES_FOLDER}/rankings.json`,
+      text: formatContentJson({ headings: EXAMPLE_HEADINGS, observations: EXAMPLE_OBSERVATIONS }),
+    },
   ];
 }
 
@@ -128,7 +136,13 @@ export function findExampleLeftovers(snapshot: ContentSnapshot): ContentProblem[
   const problems: ContentProblem[] = [];
   for (const file of snapshot.files) {
     const parts = file.path.split('/');
-    if (parts[0] !== 'issues' || parts.length < 3 || /\.md$/i.test(file.path) || isExamplePath(parts.slice(2).join('/'))) continue;
+    if (
+      parts[0] !== 'issues' ||
+      parts.length < 3 ||
+      /\.md$/i.test(file.path) ||
+      isExamplePath(parts.slice(2).join('/'))
+    )
+      continue;
     const lines = file.text.split('\n');
     const index = lines.findIndex((line) => line.includes(EXAMPLE_MARKER));
     if (index < 0) continue;
@@ -147,7 +161,8 @@ export function exampleFolders(snapshot: ContentSnapshot): string[] {
   const folders = new Set<string>();
   for (const file of snapshot.files) {
     const parts = file.path.split('/');
-    if (parts[0] === 'issues' && parts.length > 3 && isExamplePath(parts.slice(2).join('/'))) folders.add(`${snapshot.rootLabel}/issues/${parts[1]}/${EXAMPLES_FOLDER}/`);
+    if (parts[0] === 'issues' && parts.length > 3 && isExamplePath(parts.slice(2).join('/')))
+      folders.add(`${snapshot.rootLabel}/issues/${parts[1]}/${EXAMPLES_FOLDER}/`);
   }
   return [...folders].sort();
 }

@@ -30,17 +30,29 @@ export interface ExistingIssue {
  * Every issue of the archive, from a content snapshot. An issue.json that cannot be read makes the
  * cumulative number underivable, so it is returned as a problem and the scaffold refuses to guess.
  */
-export function readExistingIssues(files: readonly ContentFile[]): { issues: ExistingIssue[]; folders: string[]; problems: string[] } {
+export function readExistingIssues(files: readonly ContentFile[]): {
+  issues: ExistingIssue[];
+  folders: string[];
+  problems: string[];
+} {
   const issues: ExistingIssue[] = [];
   const problems: string[] = [];
-  const folders = [...new Set(files.filter((f) => f.path.startsWith('issues/') && f.path.split('/').length >= 3).map((f) => f.path.split('/')[1]!))].sort();
+  const folders = [
+    ...new Set(
+      files
+        .filter((f) => f.path.startsWith('issues/') && f.path.split('/').length >= 3)
+        .map((f) => f.path.split('/')[1]!),
+    ),
+  ].sort();
   for (const folder of folders) {
     const file = files.find((f) => f.path === `issues/${folder}/issue.json`);
     if (!file) continue;
     const parsed = parseJsonText(file.text, file.path);
     const result = 'problem' in parsed ? undefined : parseWithFriendlyErrors(issueSchema, parsed.value, file.path);
     if (!result?.data) {
-      problems.push(`content/issues/${folder}/issue.json 有错误，读不出它的期号和总期号：请先运行 npm run validate 并改好它，再新建一期`);
+      problems.push(
+        `content/issues/${folder}/issue.json 有错误，读不出它的期号和总期号：请先运行 npm run validate 并改好它，再新建一期`,
+      );
       continue;
     }
     issues.push({ folder, data: result.data });
@@ -74,9 +86,15 @@ export function checkIssueIdentity(
   const { cumulativeNumber } = request;
   const folder = issueId(request);
   const label = formatIssueNumber(request);
-  if (folders.includes(folder)) problems.push(`${label} 已经存在（content/issues/${folder}/）：不会覆盖。要修改它，请直接编辑那个文件夹里的文件`);
-  const sameNumber = issues.find((i) => i.data.year === request.year && i.data.number === request.number && i.folder !== folder);
-  if (sameNumber) problems.push(`${label} 已经在 content/issues/${sameNumber.folder}/ 中（它的 issue.json 写的就是 ${request.year} 年第 ${request.number} 期）`);
+  if (folders.includes(folder))
+    problems.push(`${label} 已经存在（content/issues/${folder}/）：不会覆盖。要修改它，请直接编辑那个文件夹里的文件`);
+  const sameNumber = issues.find(
+    (i) => i.data.year === request.year && i.data.number === request.number && i.folder !== folder,
+  );
+  if (sameNumber)
+    problems.push(
+      `${label} 已经在 content/issues/${sameNumber.folder}/ 中（它的 issue.json 写的就是 ${request.year} 年第 ${request.number} 期）`,
+    );
   // An imported masthead without 总第N期 gives 0: issue.json then asks for it, and nothing can clash yet.
   if (cumulativeNumber < 1) return problems;
   const sameCumulative = issues.find((i) => i.data.cumulativeNumber === cumulativeNumber);
@@ -127,17 +145,30 @@ export interface NewIssuePlan {
  * cumulative number are valid, and nothing clashes. The scaffold checks this before asking for the date,
  * so an editor is never asked for a date only to be refused. A date, when given, is checked too.
  */
-export function checkNewIssueRequest(request: Omit<NewIssueRequest, 'date'> & { date?: string | undefined }, files: readonly ContentFile[]): string[] {
+export function checkNewIssueRequest(
+  request: Omit<NewIssueRequest, 'date'> & { date?: string | undefined },
+  files: readonly ContentFile[],
+): string[] {
   const { issues, folders, problems } = readExistingIssues(files);
-  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100) problems.push(`年份应为 2000 到 2100 之间的整数（实际：${describeFound(request.year)}）`);
-  if (!Number.isInteger(request.number) || request.number < 1 || request.number > 99) problems.push(`期号应为 1 到 99 之间的整数（实际：${describeFound(request.number)}）`);
-  if (request.date !== undefined && !calendarDate.safeParse(request.date).success) problems.push(`日期应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-12-10（实际：${describeFound(request.date)}）`);
-  if (request.cumulativeNumber !== undefined && (!Number.isInteger(request.cumulativeNumber) || request.cumulativeNumber < 1)) {
+  if (!Number.isInteger(request.year) || request.year < 2000 || request.year > 2100)
+    problems.push(`年份应为 2000 到 2100 之间的整数（实际：${describeFound(request.year)}）`);
+  if (!Number.isInteger(request.number) || request.number < 1 || request.number > 99)
+    problems.push(`期号应为 1 到 99 之间的整数（实际：${describeFound(request.number)}）`);
+  if (request.date !== undefined && !calendarDate.safeParse(request.date).success)
+    problems.push(`日期应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-12-10（实际：${describeFound(request.date)}）`);
+  if (
+    request.cumulativeNumber !== undefined &&
+    (!Number.isInteger(request.cumulativeNumber) || request.cumulativeNumber < 1)
+  ) {
     problems.push(`总期号应为正整数（实际：${describeFound(request.cumulativeNumber)}）`);
   }
   if (problems.length) return problems;
   const cumulativeNumber = request.cumulativeNumber ?? highestCumulativeNumber(issues) + 1;
-  return checkIssueIdentity({ year: request.year, number: request.number, cumulativeNumber }, { issues, folders }, CUMULATIVE_HINT);
+  return checkIssueIdentity(
+    { year: request.year, number: request.number, cumulativeNumber },
+    { issues, folders },
+    CUMULATIVE_HINT,
+  );
 }
 
 /** Checks a request against the archive and plans the new folder, or says in Chinese why not. */
@@ -175,22 +206,38 @@ export function planNewIssue(
   const remarks: string[] = [];
   const sameYear = issues.filter((i) => i.data.year === request.year).map((i) => i.data.number);
   const missing = Array.from({ length: request.number - 1 }, (_, n) => n + 1).filter((n) => !sameYear.includes(n));
-  if (missing.length) remarks.push(`档案中还没有 ${request.year} 年第 ${missing.join('、')} 期；如果它们也要补录，可以之后再新建`);
+  if (missing.length)
+    remarks.push(`档案中还没有 ${request.year} 年第 ${missing.join('、')} 期；如果它们也要补录，可以之后再新建`);
 
   const at = (path: string) => `issues/${folder}/${path}`;
   const files: ContentFile[] = [
     { path: at('issue.json'), text: JSON.stringify(issue, null, 2) + '\n' },
-    { path: at('README.md'), text: issueReadme({ folder, issue, copiedFrom: latest?.folder ?? null, derivedCumulative: request.cumulativeNumber === undefined ? highest : null }) },
+    {
+      path: at('README.md'),
+      text: issueReadme({
+        folder,
+        issue,
+        copiedFrom: latest?.folder ?? null,
+        derivedCumulative: request.cumulativeNumber === undefined ? highest : null,
+      }),
+    },
     ...exampleFiles(archive.sections).map((file) => ({ path: at(file.path), text: file.text })),
   ];
   return { plan: { folder, issue, files, copiedFrom: latest?.folder ?? null, remarks }, problems: [] };
 }
 
 /** The README.md of a new issue folder: what is filled in, what to do, what each file holds. */
-function issueReadme(context: { folder: string; issue: IssueInput; copiedFrom: string | null; derivedCumulative: number | null }): string {
+function issueReadme(context: {
+  folder: string;
+  issue: IssueInput;
+  copiedFrom: string | null;
+  derivedCumulative: number | null;
+}): string {
   const { folder, issue, copiedFrom, derivedCumulative } = context;
   const cumulative =
-    derivedCumulative === null ? `总期号 ${issue.cumulativeNumber}（新建时给出）` : `总期号 ${issue.cumulativeNumber}（档案中最大的总期号 ${derivedCumulative} 加 1）`;
+    derivedCumulative === null
+      ? `总期号 ${issue.cumulativeNumber}（新建时给出）`
+      : `总期号 ${issue.cumulativeNumber}（档案中最大的总期号 ${derivedCumulative} 加 1）`;
   const copied = copiedFrom
     ? `编印单位和报尾（报、送、编辑、审核、电子邮件、联系电话、网站、印数）从最近一期 \`${copiedFrom}\` 复制而来。`
     : '档案中还没有别的期，编印单位和报尾是空的，请照印刷版填写。';

@@ -27,7 +27,10 @@ const BRIEF = /^([◇☆])\s*/u;
  * paragraphs and a source line; a short item starts with ◇ or ☆ and has no title. Paragraphs cut by a
  * page end are joined and reported.
  */
-export function parseArticleSection(section: string, lines: readonly ExportLine[]): { articles: ImportedArticle[]; notes: ImportNote[] } {
+export function parseArticleSection(
+  section: string,
+  lines: readonly ExportLine[],
+): { articles: ImportedArticle[]; notes: ImportNote[] } {
   const articles: ImportedArticle[] = [];
   const notes: ImportNote[] = [];
   let current: { article: ImportedArticle; raw: Array<{ line: number; text: string }> } | null = null;
@@ -37,10 +40,19 @@ export function parseArticleSection(section: string, lines: readonly ExportLine[
     const { article, raw } = current;
     finishParagraphs(article, raw);
     if (!article.source) {
-      article.notes.push({ kind: 'review', line: endLine, place: 'source', message: '这一篇后面没有找到“（来源）”一行：请在 source 中填写来源' });
+      article.notes.push({
+        kind: 'review',
+        line: endLine,
+        place: 'source',
+        message: '这一篇后面没有找到“（来源）”一行：请在 source 中填写来源',
+      });
     }
     if (!article.paragraphs.length) {
-      article.notes.push({ kind: 'review', line: article.line, message: '这一篇没有正文：请核对导出文件，或把它并入上下篇' });
+      article.notes.push({
+        kind: 'review',
+        line: article.line,
+        message: '这一篇没有正文：请核对导出文件，或把它并入上下篇',
+      });
     }
     articles.push(article);
     current = null;
@@ -63,13 +75,24 @@ export function parseArticleSection(section: string, lines: readonly ExportLine[
     if (brief) {
       close(line.line);
       current = {
-        article: { kind: 'brief', marker: brief[1] as '◇' | '☆', section, source: '', paragraphs: [], line: line.line, notes: [] },
+        article: {
+          kind: 'brief',
+          marker: brief[1] as '◇' | '☆',
+          section,
+          source: '',
+          paragraphs: [],
+          line: line.line,
+          notes: [],
+        },
         raw: [{ line: line.line, text: text.slice(brief[0].length) }],
       };
       continue;
     }
     if (!current) {
-      current = { article: { kind: 'article', title: text, section, source: '', paragraphs: [], line: line.line, notes: [] }, raw: [] };
+      current = {
+        article: { kind: 'article', title: text, section, source: '', paragraphs: [], line: line.line, notes: [] },
+        raw: [],
+      };
       continue;
     }
     current.raw.push({ line: line.line, text });

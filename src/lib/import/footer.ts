@@ -19,7 +19,10 @@ export function isFooterStart(text: string): boolean {
  * (王 唱), so a lone character belongs with the next one: 费文兵 王 唱 → 费文兵, 王 唱.
  */
 export function splitEditors(text: string): string[] {
-  const tokens = text.trim().split(/[\s、，,]+/u).filter(Boolean);
+  const tokens = text
+    .trim()
+    .split(/[\s、，,]+/u)
+    .filter(Boolean);
   const names: string[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
@@ -32,7 +35,11 @@ export function splitEditors(text: string): string[] {
   return names;
 }
 
-const list = (text: string) => text.split(/[，,]/u).map((item) => item.trim()).filter(Boolean);
+const list = (text: string) =>
+  text
+    .split(/[，,]/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 /** Reads the footer block: 报、送、编辑、电子邮件、审核、联系电话, the website line and the print run. */
 export function parseFooter(lines: readonly ExportLine[]): { footer: FooterInput; notes: ImportNote[] } {
@@ -63,7 +70,13 @@ export function parseFooter(lines: readonly ExportLine[]): { footer: FooterInput
       website = { text: site[1]!.trim(), url: site[2]! };
       continue;
     }
-    notes.push({ kind: 'review', file: 'issue.json', line: line.line, place: 'footer', message: `报尾中这一行不认识，未导入：“${text}”` });
+    notes.push({
+      kind: 'review',
+      file: 'issue.json',
+      line: line.line,
+      place: 'footer',
+      message: `报尾中这一行不认识，未导入：“${text}”`,
+    });
   }
 
   const footer: FooterInput = {
@@ -87,7 +100,13 @@ export function parseFooter(lines: readonly ExportLine[]): { footer: FooterInput
     [printRun === undefined, 'footer.printRun', '印数（如 （共印 80 份））'],
   ];
   for (const [absent, place, label] of missing) {
-    if (absent) notes.push({ kind: 'review', file: 'issue.json', place, message: `报尾中找不到${label}：请在 issue.json 中填写` });
+    if (absent)
+      notes.push({
+        kind: 'review',
+        file: 'issue.json',
+        place,
+        message: `报尾中找不到${label}：请在 issue.json 中填写`,
+      });
   }
   return { footer, notes };
 }

@@ -63,7 +63,9 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
   const notes: ImportNote[] = [];
 
   const keyNotesAt = lines.findIndex((line) => line.text.trim() === KEY_NOTES_HEADING);
-  const firstPart = lines.findIndex((line, index) => SECTION_HEAD.test(line.text.trim()) || isTableTitle(lines, index) || isFooterStart(line.text));
+  const firstPart = lines.findIndex(
+    (line, index) => SECTION_HEAD.test(line.text.trim()) || isTableTitle(lines, index) || isFooterStart(line.text),
+  );
   const bodyStart = firstPart < 0 ? lines.length : firstPart;
   const mastheadEnd = keyNotesAt >= 0 && keyNotesAt < bodyStart ? keyNotesAt : bodyStart;
   const footerAt = lines.findIndex((line, index) => index >= bodyStart && isFooterStart(line.text));
@@ -71,11 +73,20 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
 
   const masthead = parseMasthead(lines.slice(0, mastheadEnd));
   notes.push(...masthead.notes);
-  const keyNotes = keyNotesAt >= 0 && keyNotesAt < bodyStart ? parseKeyNotes(lines.slice(keyNotesAt + 1, bodyStart)) : { keyNotes: [], notes: [] };
+  const keyNotes =
+    keyNotesAt >= 0 && keyNotesAt < bodyStart
+      ? parseKeyNotes(lines.slice(keyNotesAt + 1, bodyStart))
+      : { keyNotes: [], notes: [] };
   notes.push(...keyNotes.notes);
   const footer = parseFooter(footerAt < 0 ? [] : lines.slice(footerAt));
   notes.push(...footer.notes);
-  if (footerAt < 0) notes.push({ kind: 'review', file: 'issue.json', place: 'footer', message: '找不到报尾（以“报：”开头的一行）：请在 issue.json 的 footer 中填写' });
+  if (footerAt < 0)
+    notes.push({
+      kind: 'review',
+      file: 'issue.json',
+      place: 'footer',
+      message: '找不到报尾（以“报：”开头的一行）：请在 issue.json 的 footer 中填写',
+    });
 
   const segments = splitSegments(lines.slice(bodyStart, bodyEnd), notes);
   const observations: ObservationInput[] = [];
@@ -119,7 +130,11 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
   if (observations.length) {
     const rankings: z.input<typeof rankingFileSchema> = { headings, observations };
     const cities = new Set(observations.map((o) => o.city));
-    files.push({ path: at('rankings.json'), text: formatContentJson(rankings), summary: `城市信用排名：${[...cities].join('、')}，共 ${observations.length} 个月度数据` });
+    files.push({
+      path: at('rankings.json'),
+      text: formatContentJson(rankings),
+      summary: `城市信用排名：${[...cities].join('、')}，共 ${observations.length} 个月度数据`,
+    });
   }
   articles.forEach((article, index) => {
     const name = `articles/${orderedName(index + 1, article.kind)}.mdx`;
@@ -130,7 +145,7 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
     files.push({
       path: at(name),
       text: articleFileText(data, article.paragraphs),
-      summary: `【${article.section}】${article.kind === 'article' ? article.title : `${article.marker} 简讯：${[...article.paragraphs[0] ?? ''].slice(0, 16).join('')}…`}`,
+      summary: `【${article.section}】${article.kind === 'article' ? article.title : `${article.marker} 简讯：${[...(article.paragraphs[0] ?? '')].slice(0, 16).join('')}…`}`,
     });
     notes.push(...article.notes.map((note) => ({ ...note, file: name })));
   });
@@ -143,7 +158,12 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
     });
     notes.push(...table.notes.map((note) => ({ ...note, file: name })));
     if (/[一二三四]季度|上半年|下半年|\d{1,2}月/u.test(table.title)) {
-      notes.push({ kind: 'review', file: name, place: 'period', message: `表名“${table.title}”写有统计时段：可在 period 中写明完整时段（如“2020年第三季度”），网站会把它标为编者注明的“统计期”显示，表名仍照印刷` });
+      notes.push({
+        kind: 'review',
+        file: name,
+        place: 'period',
+        message: `表名“${table.title}”写有统计时段：可在 period 中写明完整时段（如“2020年第三季度”），网站会把它标为编者注明的“统计期”显示，表名仍照印刷`,
+      });
     }
   });
   if (articles.length) {
@@ -180,7 +200,11 @@ function splitSegments(lines: readonly ExportLine[], notes: ImportNote[]): Segme
     const text = line.text.trim();
     const head = SECTION_HEAD.exec(text);
     if (head) {
-      const section: Segment = { kind: rankingLevelOf(head[1]!) ? 'ranking' : 'articles', heading: head[1]!, lines: [] };
+      const section: Segment = {
+        kind: rankingLevelOf(head[1]!) ? 'ranking' : 'articles',
+        heading: head[1]!,
+        lines: [],
+      };
       segments.push(section);
       current = section;
       return;
@@ -200,7 +224,8 @@ function splitSegments(lines: readonly ExportLine[], notes: ImportNote[]): Segme
     }
     if (current?.kind === 'table' && !isBlank(line) && !isTabLine(line)) current = null;
     if (!current) {
-      if (!isBlank(line)) notes.push({ kind: 'review', line: line.line, message: `这一行不在任何栏目或表格之内，未导入：“${text}”` });
+      if (!isBlank(line))
+        notes.push({ kind: 'review', line: line.line, message: `这一行不在任何栏目或表格之内，未导入：“${text}”` });
       return;
     }
     current.lines.push(line);
@@ -223,13 +248,19 @@ function tableInput(table: ImportedTable, known: ReadonlyMap<string, string> = n
     columns: table.labels.map((label, index) => ({ key: keys[index]!, label, kind: 'count' as const })),
     ...(table.rowTotalIndex !== null ? { rowTotalColumn: keys[table.rowTotalIndex]! } : {}),
     rows: table.rows.map((row) => ({ unit: row.unit, ...(row.group ? { group: row.group } : {}), cells: row.cells })),
-    ...(table.printedTotals ? { printedTotals: { label: table.printedTotals.label, cells: table.printedTotals.cells } } : {}),
+    ...(table.printedTotals
+      ? { printedTotals: { label: table.printedTotals.label, cells: table.printedTotals.cells } }
+      : {}),
     ...(table.tableNotes.length
       ? {
           // Notes on columns first, then on rows in printed order.
-          notes: [...table.tableNotes].sort((a, b) => Number(a.columnIndex === undefined) - Number(b.columnIndex === undefined)).map((note) =>
-            note.columnIndex !== undefined ? { column: keys[note.columnIndex]!, note: note.note } : { row: note.row!, note: note.note },
-          ),
+          notes: [...table.tableNotes]
+            .sort((a, b) => Number(a.columnIndex === undefined) - Number(b.columnIndex === undefined))
+            .map((note) =>
+              note.columnIndex !== undefined
+                ? { column: keys[note.columnIndex]!, note: note.note }
+                : { row: note.row!, note: note.note },
+            ),
         }
       : {}),
   };
@@ -246,7 +277,8 @@ export function columnKeysFromArchive(files: readonly ContentFile[]): Map<string
     try {
       const data = JSON.parse(file.text) as { columns?: Array<{ key?: unknown; label?: unknown }> };
       for (const column of data.columns ?? []) {
-        if (typeof column.key === 'string' && typeof column.label === 'string' && !keys.has(column.label)) keys.set(column.label, column.key);
+        if (typeof column.key === 'string' && typeof column.label === 'string' && !keys.has(column.label))
+          keys.set(column.label, column.key);
       }
     } catch {
       // unreadable JSON: validation names it

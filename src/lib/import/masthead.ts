@@ -16,7 +16,8 @@ const NUMBER = /(?<!总)第\s*(\d{1,3})\s*期/u;
 const CUMULATIVE = /总第\s*(\d{1,4})\s*期/u;
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 /** Official documents often date in Chinese numerals: 二〇二〇年十月十日. */
-const CHINESE_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u;
+const CHINESE_DATE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/u;
 const CHINESE_DIGITS = '〇一二三四五六七八九';
 
 /** 二〇二〇 → 2020 (digit by digit); 十 → 10, 十二 → 12, 二十三 → 23, 三十 → 30. */
@@ -50,11 +51,17 @@ export function parseMasthead(lines: readonly ExportLine[]): { masthead: Partial
     if (date && masthead.date === undefined) {
       masthead.date = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
     } else if (chineseDate && masthead.date === undefined) {
-      const [year, month, day] = [chineseNumber(chineseDate[1]!, true), chineseNumber(chineseDate[2]!), chineseNumber(chineseDate[3]!)];
+      const [year, month, day] = [
+        chineseNumber(chineseDate[1]!, true),
+        chineseNumber(chineseDate[2]!),
+        chineseNumber(chineseDate[3]!),
+      ];
       masthead.date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     }
     // What is left of the line once the numbers and the date are taken out may be the publisher.
-    const rest = [YEAR, CUMULATIVE, NUMBER, DATE, CHINESE_DATE].reduce((line, pattern) => line.replace(pattern, ' '), text).trim();
+    const rest = [YEAR, CUMULATIVE, NUMBER, DATE, CHINESE_DATE]
+      .reduce((line, pattern) => line.replace(pattern, ' '), text)
+      .trim();
     if (PUBLISHER.test(rest) && !/\s/.test(rest) && masthead.publisher === undefined) masthead.publisher = rest;
   }
   const missing: Array<[keyof Masthead, string]> = [
@@ -66,7 +73,12 @@ export function parseMasthead(lines: readonly ExportLine[]): { masthead: Partial
   ];
   for (const [field, label] of missing) {
     if (masthead[field] === undefined) {
-      notes.push({ kind: 'review', file: 'issue.json', place: field, message: `报头中找不到${label}：请在 issue.json 中填写` });
+      notes.push({
+        kind: 'review',
+        file: 'issue.json',
+        place: field,
+        message: `报头中找不到${label}：请在 issue.json 中填写`,
+      });
     }
   }
   return { masthead, notes };
@@ -86,7 +98,13 @@ export function parseKeyNotes(lines: readonly ExportLine[]): { keyNotes: string[
     else if (keyNotes.length) keyNotes[keyNotes.length - 1] += `\n${text}`;
     else {
       keyNotes.push(text);
-      notes.push({ kind: 'review', file: 'issue.json', line: line.line, place: 'keyNotes', message: '重要提示的第一行没有项目符号（- ），已当作一条提示写入，请核对' });
+      notes.push({
+        kind: 'review',
+        file: 'issue.json',
+        line: line.line,
+        place: 'keyNotes',
+        message: '重要提示的第一行没有项目符号（- ），已当作一条提示写入，请核对',
+      });
     }
   }
   return { keyNotes, notes };

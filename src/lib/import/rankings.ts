@@ -28,7 +28,8 @@ export function parseRankingSection(
   const headings: Record<string, string> = {};
   const notes: ImportNote[] = [];
   let city: { name: string; rank: number; groupSize: number; line: number; rows: number } | null = null;
-  const review = (line: number, message: string) => notes.push({ kind: 'review', file: 'rankings.json', line, message });
+  const review = (line: number, message: string) =>
+    notes.push({ kind: 'review', file: 'rankings.json', line, message });
 
   for (const line of lines) {
     if (isBlank(line)) continue;
@@ -46,13 +47,19 @@ export function parseRankingSection(
     const fields = tabFields(line.text);
     if (fields.join('|') === HEADER.join('|')) continue;
     if (!city) {
-      review(line.line, `这一行排名数据前面没有“城市（名次/城市数）”一行，不知属于哪个城市，未导入：“${fields.join(' ')}”`);
+      review(
+        line.line,
+        `这一行排名数据前面没有“城市（名次/城市数）”一行，不知属于哪个城市，未导入：“${fields.join(' ')}”`,
+      );
       continue;
     }
     const [monthText = '', index = '', rankText = ''] = fields;
     const month = MONTH.exec(monthText);
     if (!month || !INDEX.test(index) || !/^\d+$/.test(rankText) || fields.length !== 3) {
-      review(line.line, `排名数据应为“月份 综合指数 排名”三栏，如 2020.07 82.38 75，这一行未导入：“${fields.join(' ')}”`);
+      review(
+        line.line,
+        `排名数据应为“月份 综合指数 排名”三栏，如 2020.07 82.38 75，这一行未导入：“${fields.join(' ')}”`,
+      );
       continue;
     }
     const rank = Number(rankText);
@@ -66,7 +73,10 @@ export function parseRankingSection(
     });
     // The heading restates the latest month's rank; a difference means one of them is misprinted.
     if (city.rows === 0 && rank !== city.rank) {
-      review(line.line, `${city.name}标题中的名次是 ${city.rank}，而最近一个月（${monthText}）的排名是 ${rank}：请对照印刷版核对`);
+      review(
+        line.line,
+        `${city.name}标题中的名次是 ${city.rank}，而最近一个月（${monthText}）的排名是 ${rank}：请对照印刷版核对`,
+      );
     }
     city.rows += 1;
   }

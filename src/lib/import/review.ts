@@ -19,7 +19,9 @@ export interface ImportNote {
 
 /** One note as a terminal line. */
 export function formatImportNote(note: ImportNote, index: number): string {
-  const where = [note.file, note.line !== undefined ? `原文第 ${note.line} 行` : undefined, note.place].filter(Boolean).join(' · ');
+  const where = [note.file, note.line !== undefined ? `原文第 ${note.line} 行` : undefined, note.place]
+    .filter(Boolean)
+    .join(' · ');
   const suggestion = note.suggestion ? `\n      可能的改法：${note.suggestion}` : '';
   return `  ${index + 1}. ${where ? `${where}：` : ''}${note.message}${suggestion}`;
 }

@@ -85,7 +85,12 @@ export function parseTable(title: ExportLine, lines: readonly ExportLine[]): Imp
       unit = fields[1] ?? '';
       rawCells = fields.slice(2);
       if (!group && !TOTALS_ROW.test(fields[0] ?? '')) {
-        table.notes.push({ kind: 'review', line: line.line, place: rowPlace(table, unit), message: '分组表的这一行前面没有分组名：请在 group 中填写' });
+        table.notes.push({
+          kind: 'review',
+          line: line.line,
+          place: rowPlace(table, unit),
+          message: '分组表的这一行前面没有分组名：请在 group 中填写',
+        });
       }
     }
     const cells = rawCells.map((raw, index) => parseCell(raw, table, line, unit, index));
@@ -98,7 +103,10 @@ export function parseTable(title: ExportLine, lines: readonly ExportLine[]): Imp
   }
 
   table.rows.forEach((row, index) => {
-    row.cells = table.rowTotalIndex === null ? fitCells(found[index]!, table, row, row.unit) : checkRowTotal(table, row, found[index]!);
+    row.cells =
+      table.rowTotalIndex === null
+        ? fitCells(found[index]!, table, row, row.unit)
+        : checkRowTotal(table, row, found[index]!);
   });
   if (table.printedTotals && table.rowTotalIndex !== null) checkPrintedTotalsRow(table);
   noteHeaderVariants(table, labelPages);
@@ -114,7 +122,12 @@ function parseCell(raw: string, table: ImportedTable, line: ExportLine, unit: st
   if (/^\d+$/.test(raw)) return Number(raw);
   const label = table.labels[index] ?? `第 ${index + 1} 栏`;
   if (/^\d{1,3}(,\d{3})+$/.test(raw)) {
-    table.notes.push({ kind: 'applied', line: line.line, place: `${rowPlace(table, unit)} · ${label}`, message: `数值“${raw}”带千分位逗号，已写作 ${raw.replaceAll(',', '')}` });
+    table.notes.push({
+      kind: 'applied',
+      line: line.line,
+      place: `${rowPlace(table, unit)} · ${label}`,
+      message: `数值“${raw}”带千分位逗号，已写作 ${raw.replaceAll(',', '')}`,
+    });
     return Number(raw.replaceAll(',', ''));
   }
   table.notes.push({
@@ -130,7 +143,12 @@ function parseCell(raw: string, table: ImportedTable, line: ExportLine, unit: st
 function fitCells(cells: Cell[], table: ImportedTable, where: { line: number }, unit: string): Cell[] {
   const width = table.labels.length;
   if (cells.length < width) {
-    table.notes.push({ kind: 'applied', line: where.line, place: rowPlace(table, unit), message: `这一行只有 ${cells.length} 格（表头有 ${width} 栏），末尾补了 ${width - cells.length} 个空白格` });
+    table.notes.push({
+      kind: 'applied',
+      line: where.line,
+      place: rowPlace(table, unit),
+      message: `这一行只有 ${cells.length} 格（表头有 ${width} 栏），末尾补了 ${width - cells.length} 个空白格`,
+    });
     return [...cells, ...Array<Cell>(width - cells.length).fill(null)];
   }
   const extra = cells.slice(width).filter((c) => c !== null);
@@ -182,7 +200,8 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
   const totalIndex = table.rowTotalIndex!;
   const asFound = aligned(cells, width, 0);
   const place = rowPlace(table, row.unit);
-  if (asFound && (asFound.every((c) => c === null) || addsUp(asFound, totalIndex))) return fitCells(cells, table, row, row.unit);
+  if (asFound && (asFound.every((c) => c === null) || addsUp(asFound, totalIndex)))
+    return fitCells(cells, table, row, row.unit);
 
   const totalLabel = table.labels[totalIndex]!;
   const moves = [1, -1]
@@ -194,7 +213,11 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
   const direction = (shift: number) => (shift > 0 ? '左移' : '右移');
   const back = (shift: number) => (shift > 0 ? '右移' : '左移');
   const blankTotals = (values: readonly Cell[]) =>
-    table.printedTotals ? values.some((value, index) => value !== null && index !== totalIndex && table.printedTotals!.cells[index] === null) : false;
+    table.printedTotals
+      ? values.some(
+          (value, index) => value !== null && index !== totalIndex && table.printedTotals!.cells[index] === null,
+        )
+      : false;
 
   if (moves.length === 1 && !blankTotals(moves[0]!.cells)) {
     const move = moves[0]!;
@@ -223,7 +246,10 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
       suggestion: moves.map((move) => `整体${back(move.shift)}一列：${figures(move.cells)}`).join('；或 '),
     });
   } else {
-    const difference = foundCells[totalIndex] === null ? '' : `，差 ${foundCells[totalIndex]! - sum(foundCells.filter((_, i) => i !== totalIndex))}`;
+    const difference =
+      foundCells[totalIndex] === null
+        ? ''
+        : `，差 ${foundCells[totalIndex]! - sum(foundCells.filter((_, i) => i !== totalIndex))}`;
     table.notes.push({
       kind: 'review',
       line: row.line,

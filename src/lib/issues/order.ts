@@ -33,11 +33,16 @@ export function oldestFirst<T extends IssueTime>(issues: readonly T[]): T[] {
 
 /** The newest issue, or null for an empty archive. */
 export function newestIssue<T extends IssueTime>(issues: readonly T[]): T | null {
-  return issues.reduce<T | null>((newest, issue) => (!newest || byNewestIssue(issue, newest) < 0 ? issue : newest), null);
+  return issues.reduce<T | null>(
+    (newest, issue) => (!newest || byNewestIssue(issue, newest) < 0 ? issue : newest),
+    null,
+  );
 }
 
 /** Issues grouped by their year (〔2020〕), newest year first, each year's issues newest first. */
-export function issuesByYear<T extends IssueTime & { year: number }>(issues: readonly T[]): Array<{ year: number; issues: T[] }> {
+export function issuesByYear<T extends IssueTime & { year: number }>(
+  issues: readonly T[],
+): Array<{ year: number; issues: T[] }> {
   const years = new Map<number, T[]>();
   for (const issue of newestFirst(issues)) years.set(issue.year, [...(years.get(issue.year) ?? []), issue]);
   return [...years].sort(([a], [b]) => b - a).map(([year, list]) => ({ year, issues: list }));

@@ -3,7 +3,11 @@ import { z } from 'astro/zod';
 /** A calendar date written as YYYY-MM-DD that really exists (2020-02-30 does not). */
 export const calendarDate = z.iso.date({ error: '应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-10-10' });
 
-const nonEmpty = (what: string) => z.string({ error: `${what}应为文字` }).trim().min(1, { error: `${what}不能为空` });
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `${what}应为文字` })
+    .trim()
+    .min(1, { error: `${what}不能为空` });
 
 /** The footer block printed at the end of every bulletin, kept as printed. */
 export const footerSchema = z.strictObject({
@@ -30,7 +34,10 @@ export const footerSchema = z.strictObject({
 
 /** `issue.json`: one issue's masthead, key notes and footer. Its folder name must agree with year and number. */
 export const issueSchema = z.strictObject({
-  year: z.int({ error: '年份应为整数，例如 2020' }).min(2000, { error: '年份应在 2000 年以后' }).max(2100, { error: '年份不对' }),
+  year: z
+    .int({ error: '年份应为整数，例如 2020' })
+    .min(2000, { error: '年份应在 2000 年以后' })
+    .max(2100, { error: '年份不对' }),
   /** The number of the issue within its year: 〔2020〕第3期 → 3. */
   number: z.int({ error: '期号应为整数' }).positive({ error: '期号应大于 0' }),
   /** The cumulative number since the first issue: 总第10期 → 10. */

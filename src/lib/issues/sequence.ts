@@ -27,7 +27,8 @@ function agree(a: SequencedIssue, b: SequencedIssue): boolean {
 /** Issues whose cumulative number is out of order, each as a problem in its issue.json. */
 export function checkIssueSequence(issues: readonly SequencedIssue[], at: (path: string) => string): ContentProblem[] {
   const counts = new Map<number, number>();
-  for (const issue of issues) counts.set(issue.data.cumulativeNumber, (counts.get(issue.data.cumulativeNumber) ?? 0) + 1);
+  for (const issue of issues)
+    counts.set(issue.data.cumulativeNumber, (counts.get(issue.data.cumulativeNumber) ?? 0) + 1);
   const sorted = issues
     .filter((issue) => counts.get(issue.data.cumulativeNumber) === 1)
     .sort((a, b) => a.data.cumulativeNumber - b.data.cumulativeNumber);

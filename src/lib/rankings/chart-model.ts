@@ -53,7 +53,10 @@ export function rankAxisRange(ranks: readonly number[], groupSize: number): { mi
   const best = Math.min(...ranks);
   const worst = Math.max(...ranks);
   const pad = Math.max(3, Math.ceil((worst - best) * 0.15));
-  return { min: Math.max(1, Math.floor((best - pad) / 5) * 5), max: Math.min(groupSize, Math.ceil((worst + pad) / 5) * 5) };
+  return {
+    min: Math.max(1, Math.floor((best - pad) / 5) * 5),
+    max: Math.min(groupSize, Math.ceil((worst + pad) / 5) * 5),
+  };
 }
 
 export function cityChartModel(series: CitySeries): CityChartModel {
@@ -72,7 +75,13 @@ export function cityChartModel(series: CitySeries): CityChartModel {
     x: { min, max, step: monthTickStep(max - min) },
     index: points.map((p, i) => ({ x: xs[i]!, y: Number(p.index) })),
     rank: points.map((p, i) => ({ x: xs[i]!, y: p.rank })),
-    rankAxis: { ...rankAxisRange(points.map((p) => p.rank), groupSize), title: `名次（共${groupSize}城）` },
+    rankAxis: {
+      ...rankAxisRange(
+        points.map((p) => p.rank),
+        groupSize,
+      ),
+      title: `名次（共${groupSize}城）`,
+    },
     indexAxis: { title: '综合指数' },
     tooltips,
     maxJoinedMonths: 1,

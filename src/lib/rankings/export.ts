@@ -17,7 +17,17 @@ export interface IssueInfo {
   url: string;
 }
 
-export const CSV_HEADER = ['城市', '级别', '月份', '综合指数', '排名', '参评城市数', '刊载期次', '修订说明', '修订前数字'] as const;
+export const CSV_HEADER = [
+  '城市',
+  '级别',
+  '月份',
+  '综合指数',
+  '排名',
+  '参评城市数',
+  '刊载期次',
+  '修订说明',
+  '修订前数字',
+] as const;
 
 /** RFC 4180: quote a field that holds a comma, quote or line break, doubling its quotes. */
 export function csvField(value: string | number): string {
@@ -57,7 +67,9 @@ export function seriesToCsv(series: readonly CitySeries[], issues: ReadonlyMap<s
 
 /** The series as a JSON document: what it is, the issues it comes from, and each city's points. */
 export function seriesToJson(series: readonly CitySeries[], issues: ReadonlyMap<string, IssueInfo>): string {
-  const used = new Set(series.flatMap((s) => s.points.flatMap((p) => [...p.sources, ...p.revised.flatMap((r) => r.sources)])));
+  const used = new Set(
+    series.flatMap((s) => s.points.flatMap((p) => [...p.sources, ...p.revised.flatMap((r) => r.sources)])),
+  );
   const document = {
     title: '全国城市信用状况监测：综合指数与排名（各期简报合并）',
     description:
@@ -76,9 +88,10 @@ export function seriesToJson(series: readonly CitySeries[], issues: ReadonlyMap<
         ...(p.revision ? { revision: p.revision } : {}),
         revised: p.revised,
       })),
-      missingMonths: timeline(points).filter((m) => m.point === null).map((m) => m.month),
+      missingMonths: timeline(points)
+        .filter((m) => m.point === null)
+        .map((m) => m.month),
     })),
   };
   return JSON.stringify(document, null, 2) + '\n';
 }
-

@@ -26,16 +26,24 @@ export function parseCityHeading(text: string): CityHeading | null {
 }
 
 /** The city's latest month in the file, which the heading restates, with its position for messages. */
-export function latestObservation(observations: readonly Observation[], city: string): { observation: Observation; position: number } | null {
+export function latestObservation(
+  observations: readonly Observation[],
+  city: string,
+): { observation: Observation; position: number } | null {
   let latest: { observation: Observation; position: number } | null = null;
   observations.forEach((observation, position) => {
-    if (observation.city === city && (!latest || observation.month > latest.observation.month)) latest = { observation, position };
+    if (observation.city === city && (!latest || observation.month > latest.observation.month))
+      latest = { observation, position };
   });
   return latest;
 }
 
 /** The heading as printed, or derived from the latest month when the file does not record it. */
-export function cityHeading(city: string, observations: readonly Observation[], headings: RankingFile['headings']): string {
+export function cityHeading(
+  city: string,
+  observations: readonly Observation[],
+  headings: RankingFile['headings'],
+): string {
   const printed = headings?.[city];
   if (printed !== undefined) return printed;
   const latest = latestObservation(observations, city)?.observation;
@@ -54,16 +62,31 @@ export function checkRankingHeadings(data: RankingFile, file: string): ContentPr
     const found = `“${text}”`;
     const latest = latestObservation(data.observations, city);
     if (!latest) {
-      problems.push({ file, place, message: `“${city}”在本文件的 observations 中没有数据：标题的键应是本期排名中的城市名，请核对城市名，或删去这条标题`, found });
+      problems.push({
+        file,
+        place,
+        message: `“${city}”在本文件的 observations 中没有数据：标题的键应是本期排名中的城市名，请核对城市名，或删去这条标题`,
+        found,
+      });
       continue;
     }
     const heading = parseCityHeading(text);
     if (!heading) {
-      problems.push({ file, place, message: '印刷的城市标题应为“城市名（名次/参评城市数）”，例如“营口市（75/261）”：照印刷版写，括号和空格照印', found });
+      problems.push({
+        file,
+        place,
+        message: '印刷的城市标题应为“城市名（名次/参评城市数）”，例如“营口市（75/261）”：照印刷版写，括号和空格照印',
+        found,
+      });
       continue;
     }
     if (heading.city !== city) {
-      problems.push({ file, place, message: `标题写的城市是“${heading.city}”，却记在“${city}”名下：键和标题中的城市名应相同，请对照印刷版核对`, found });
+      problems.push({
+        file,
+        place,
+        message: `标题写的城市是“${heading.city}”，却记在“${city}”名下：键和标题中的城市名应相同，请对照印刷版核对`,
+        found,
+      });
       continue;
     }
     const { observation, position } = latest;

@@ -33,10 +33,16 @@ export function parseRankingKeyNote(note: string): ParsedKeyNote {
   if (month < 1 || month > 12) return { kind: 'unreadable', reason: `“${header[1]}月”不是一个月份` };
   const rest = note.slice(header[0].length);
   const entries: KeyNoteEntry[] = [];
-  for (const match of rest.matchAll(ENTRY)) entries.push({ city: match[1]!, rank: Number(match[2]), groupSize: Number(match[3]) });
+  for (const match of rest.matchAll(ENTRY))
+    entries.push({ city: match[1]!, rank: Number(match[2]), groupSize: Number(match[3]) });
   const leftover = rest.replace(ENTRY, '').replace(/[\s，,；;、。]/g, '');
-  if (entries.length === 0) return { kind: 'unreadable', reason: '冒号后读不出“城市 名次 / 参评城市数”，例如“营口市 75 / 261”' };
-  if (leftover) return { kind: 'unreadable', reason: `冒号后有读不懂的文字“${leftover.slice(0, 20)}”；应只有“城市 名次 / 参评城市数”，例如“营口市 75 / 261”` };
+  if (entries.length === 0)
+    return { kind: 'unreadable', reason: '冒号后读不出“城市 名次 / 参评城市数”，例如“营口市 75 / 261”' };
+  if (leftover)
+    return {
+      kind: 'unreadable',
+      reason: `冒号后有读不懂的文字“${leftover.slice(0, 20)}”；应只有“城市 名次 / 参评城市数”，例如“营口市 75 / 261”`,
+    };
   return { kind: 'ranking', month, entries };
 }
 
@@ -62,11 +68,19 @@ export function checkRankingKeyNote(
   if (parsed.kind === 'not-ranking') return [];
   const place = 'keyNotes[0]';
   if (parsed.kind === 'unreadable') {
-    return [{ file, place, message: `第一条重要提示像是城市排名，但无法核对：${parsed.reason}`, found: JSON.stringify(note) }];
+    return [
+      { file, place, message: `第一条重要提示像是城市排名，但无法核对：${parsed.reason}`, found: JSON.stringify(note) },
+    ];
   }
   const month = resolveNoteMonth(parsed.month, issue.date);
   if (!observations) {
-    return [{ file, place, message: `第一条重要提示列出了${parsed.month}月份的城市排名，但本期没有排名数据文件 ${rankingsFile}，无法核对` }];
+    return [
+      {
+        file,
+        place,
+        message: `第一条重要提示列出了${parsed.month}月份的城市排名，但本期没有排名数据文件 ${rankingsFile}，无法核对`,
+      },
+    ];
   }
   const problems: ContentProblem[] = [];
   for (const entry of parsed.entries) {

@@ -15,7 +15,10 @@ export const LEVEL_HEADINGS: Record<CityLevel, string> = {
  * as revised. The note says what changed and why, as the bulletin or the editors explain it.
  */
 export const revisionSchema = z.strictObject({
-  note: z.string({ error: '修订说明应为文字' }).trim().min(1, { error: '修订说明不能为空：请写明这条数字为何与前几期不同' }),
+  note: z
+    .string({ error: '修订说明应为文字' })
+    .trim()
+    .min(1, { error: '修订说明不能为空：请写明这条数字为何与前几期不同' }),
 });
 
 /** One month of the national city credit monitoring for one city, as printed. */
@@ -39,7 +42,15 @@ export const rankingFileSchema = z.strictObject({
    * The line printed over each city's table, exactly as printed, by city: 营口市（75/261）, 盖州市 (192/387).
    * Optional; a city without one gets the heading derived from its latest month (rankings/heading.ts).
    */
-  headings: z.record(z.string(), z.string({ error: '城市标题应为文字' }).trim().min(1, { error: '城市标题不能为空：照印刷版写，如“营口市（75/261）”，或删去这一项' })).optional(),
+  headings: z
+    .record(
+      z.string(),
+      z
+        .string({ error: '城市标题应为文字' })
+        .trim()
+        .min(1, { error: '城市标题不能为空：照印刷版写，如“营口市（75/261）”，或删去这一项' }),
+    )
+    .optional(),
   observations: z.array(observationSchema),
 });
 

@@ -102,7 +102,6 @@ function figuresOf(o: Figures): Figures {
   return { index: o.index, rank: o.rank, groupSize: o.groupSize };
 }
 
-
 interface PointState {
   point: SeriesPoint;
   /** The observation that first printed the current figures, for messages. */
@@ -152,12 +151,21 @@ export function mergeSeries(issues: readonly RankingIssueInput[]): MergedSeries 
       if (sameFigures(point, observation)) {
         // Reprinting a revised figure may repeat its note; marking unchanged figures as revised may not.
         if (observation.revision && !point.revision) {
-          conflicts.push({ kind: 'needless-revision', city: observation.city, month: observation.month, earlier, later });
+          conflicts.push({
+            kind: 'needless-revision',
+            city: observation.city,
+            month: observation.month,
+            earlier,
+            later,
+          });
         }
         point.sources.push(issue.issueId);
       } else if (observation.revision) {
         point.revised.push({ ...figuresOf(point), sources: point.sources });
-        Object.assign(point, figuresOf(observation), { sources: [issue.issueId], revision: { note: observation.revision.note, issueId: issue.issueId } });
+        Object.assign(point, figuresOf(observation), {
+          sources: [issue.issueId],
+          revision: { note: observation.revision.note, issueId: issue.issueId },
+        });
         state.firstRef = ref;
       } else {
         conflicts.push({ kind: 'figures', city: observation.city, month: observation.month, earlier, later });
@@ -172,7 +180,11 @@ export function mergeSeries(issues: readonly RankingIssueInput[]): MergedSeries 
       level,
       points: [...points.values()].map((s) => s.point).sort((a, b) => a.month.localeCompare(b.month)),
     }))
-    .sort((a, b) => CITY_LEVELS.indexOf(a.level) - CITY_LEVELS.indexOf(b.level) || appearance.get(a.city)! - appearance.get(b.city)!);
+    .sort(
+      (a, b) =>
+        CITY_LEVELS.indexOf(a.level) - CITY_LEVELS.indexOf(b.level) ||
+        appearance.get(a.city)! - appearance.get(b.city)!,
+    );
 
   conflicts.push(...groupSizeConflicts(series, cities));
   return { series, conflicts };
@@ -182,7 +194,8 @@ export function mergeSeries(issues: readonly RankingIssueInput[]): MergedSeries 
 function firstAppearance(ordered: readonly RankingIssueInput[]): Map<string, number> {
   const order = new Map<string, number>();
   for (const issue of [...ordered].reverse()) {
-    for (const observation of issue.observations) if (!order.has(observation.city)) order.set(observation.city, order.size);
+    for (const observation of issue.observations)
+      if (!order.has(observation.city)) order.set(observation.city, order.size);
   }
   return order;
 }

@@ -35,7 +35,9 @@ export interface IssueSource<I> {
 }
 
 /** Each issue that prints rankings, in the order given (newest first on the page), with what it printed. */
-export function issueSources<I extends { observations: readonly Observation[] }>(issues: readonly I[]): Array<IssueSource<I>> {
+export function issueSources<I extends { observations: readonly Observation[] }>(
+  issues: readonly I[],
+): Array<IssueSource<I>> {
   return issues
     .filter((issue) => issue.observations.length > 0)
     .map((issue) => ({

@@ -25,7 +25,10 @@ export interface RankingLevelTables {
 }
 
 /** Levels in the order printed, each with its cities in the order printed; levels without cities are left out. */
-export function rankingTables(observations: readonly Observation[], headings?: RankingFile['headings']): RankingLevelTables[] {
+export function rankingTables(
+  observations: readonly Observation[],
+  headings?: RankingFile['headings'],
+): RankingLevelTables[] {
   return CITY_LEVELS.map((level) => {
     const rows = observations.filter((o) => o.level === level);
     const cities = [...new Set(rows.map((o) => o.city))].map((city) => ({
@@ -54,7 +57,12 @@ export function revisionNotes(
     const point = series.find((s) => s.city === o.city)?.points.find((p) => p.month === o.month);
     const lines: string[] = [];
     if (o.revision) lines.push(`${o.city} ${formatChineseMonth(o.month)}的数字为本期修订：${o.revision.note}`);
-    if (issueId && point && !point.sources.includes(issueId) && point.revised.some((r) => r.sources.includes(issueId))) {
+    if (
+      issueId &&
+      point &&
+      !point.sources.includes(issueId) &&
+      point.revised.some((r) => r.sources.includes(issueId))
+    ) {
       lines.push(
         `${o.city} ${formatChineseMonth(o.month)}的数字后经${labelOf(point.revision?.issueId ?? point.sources[0]!)}修订为综合指数 ${point.index}、第${point.rank}名 / ${point.groupSize}` +
           (point.revision ? `（${point.revision.note}）` : ''),

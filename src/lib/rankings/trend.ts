@@ -69,7 +69,9 @@ export function seriesRows(points: readonly SeriesPoint[]): SeriesRow[] {
 /** Months as compact text, runs joined: 2019年12月、2020年3月至7月. */
 export function formatMonthRuns(months: readonly string[]): string {
   return runsOf(months.map(monthIndex))
-    .map((run) => formatGap({ from: monthFromIndex(run.from), to: monthFromIndex(run.to), months: run.to - run.from + 1 }))
+    .map((run) =>
+      formatGap({ from: monthFromIndex(run.from), to: monthFromIndex(run.to), months: run.to - run.from + 1 }),
+    )
     .join('、');
 }
 
@@ -96,7 +98,11 @@ export function rankChange(points: readonly SeriesPoint[], position: number): Ra
   const current = points[position];
   const previous = points[position - 1];
   if (!current || !previous) return null;
-  return { from: previous.month, months: monthsBetween(previous.month, current.month), places: previous.rank - current.rank };
+  return {
+    from: previous.month,
+    months: monthsBetween(previous.month, current.month),
+    places: previous.rank - current.rank,
+  };
 }
 
 /** 上升 7 名 / 下降 12 名 / 持平 */

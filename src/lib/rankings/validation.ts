@@ -6,7 +6,13 @@ import { isMonth, monthOfDate } from '../common/month.ts';
 import { checkRankingKeyNote } from './key-note.ts';
 import { checkRankingHeadings } from './heading.ts';
 import { observationSchema, rankingFileSchema, type Observation } from './schema.ts';
-import { mergeSeries, type Figures, type ObservationRef, type RankingIssueInput, type SeriesConflict } from './series.ts';
+import {
+  mergeSeries,
+  type Figures,
+  type ObservationRef,
+  type RankingIssueInput,
+  type SeriesConflict,
+} from './series.ts';
 import { parseJsonText } from '../content/file-text.ts';
 
 /**
@@ -31,7 +37,11 @@ export const RANKINGS_FILE = 'rankings.json';
 const LOWEST_YEAR = 2000;
 
 /** `observations[3] · 营口市 2020-07` (with `.rank` when a field is named). */
-export function observationPlace(position: number, observation: Pick<Observation, 'city' | 'month'>, field?: string): string {
+export function observationPlace(
+  position: number,
+  observation: Pick<Observation, 'city' | 'month'>,
+  field?: string,
+): string {
   return `observations[${position}]${field ? `.${field}` : ''} · ${observation.city} ${observation.month}`;
 }
 
@@ -44,14 +54,23 @@ export function formatFigures(figures: Figures): string {
  * Checks one file's observations on their own, and against the issue's date when it is known. An
  * observation the schema rejected is `null`: it is skipped, and the others keep their positions.
  */
-export function checkObservations(observations: readonly (Observation | null)[], issueDate: string | undefined, file: string): ContentProblem[] {
+export function checkObservations(
+  observations: readonly (Observation | null)[],
+  issueDate: string | undefined,
+  file: string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const issueMonth = issueDate === undefined ? undefined : monthOfDate(issueDate);
   const seen = new Map<string, number>();
   observations.forEach((o, position) => {
     if (!o) return;
     if (!isMonth(o.month) || Number(o.month.slice(0, 4)) < LOWEST_YEAR) {
-      problems.push({ file, place: observationPlace(position, o, 'month'), message: `月份应为 ${LOWEST_YEAR} 年以后真实存在的月份，写作 YYYY-MM，例如 2020-07`, found: `“${o.month}”` });
+      problems.push({
+        file,
+        place: observationPlace(position, o, 'month'),
+        message: `月份应为 ${LOWEST_YEAR} 年以后真实存在的月份，写作 YYYY-MM，例如 2020-07`,
+        found: `“${o.month}”`,
+      });
     } else if (issueMonth !== undefined && o.month > issueMonth) {
       problems.push({
         file,
@@ -61,7 +80,12 @@ export function checkObservations(observations: readonly (Observation | null)[],
       });
     }
     if (Number(o.index) > 100) {
-      problems.push({ file, place: observationPlace(position, o, 'index'), message: '综合指数应在 0 到 100 之间', found: `“${o.index}”` });
+      problems.push({
+        file,
+        place: observationPlace(position, o, 'index'),
+        message: '综合指数应在 0 到 100 之间',
+        found: `“${o.index}”`,
+      });
     }
     if (o.rank > o.groupSize) {
       problems.push({
@@ -87,7 +111,11 @@ export function checkObservations(observations: readonly (Observation | null)[],
 }
 
 /** A merge conflict as a problem in the later file, naming the earlier file and both values. */
-export function conflictProblem(conflict: SeriesConflict, fileOf: (issueId: string) => string, observationsOf: (issueId: string) => readonly Observation[]): ContentProblem {
+export function conflictProblem(
+  conflict: SeriesConflict,
+  fileOf: (issueId: string) => string,
+  observationsOf: (issueId: string) => readonly Observation[],
+): ContentProblem {
   const file = fileOf(conflict.later.issueId);
   const where = (ref: ObservationRef) => {
     const observation = observationsOf(ref.issueId)[ref.position]!;
@@ -166,7 +194,12 @@ export function validateRankings(inputs: readonly RankingFileInput[], at: (path:
           // A file with its own errors is left out of the merge, so one typo is reported once.
           if (own.length === 0) problems.push(...checkRankingHeadings(result.data, file));
           if (own.length === 0 && input.issue) {
-            readable.push({ issueId: input.issueId, date: input.issue.date, cumulativeNumber: input.issue.cumulativeNumber, observations });
+            readable.push({
+              issueId: input.issueId,
+              date: input.issue.date,
+              cumulativeNumber: input.issue.cumulativeNumber,
+              observations,
+            });
             observationsById.set(input.issueId, observations);
           }
         } else {
@@ -177,7 +210,9 @@ export function validateRankings(inputs: readonly RankingFileInput[], at: (path:
     }
     // A ranking key note with no readable rankings is reported only when the file is missing, not broken.
     if (input.issue && (observations || input.text === undefined)) {
-      problems.push(...checkRankingKeyNote(input.issue, observations, at(`issues/${input.issueId}/issue.json`), RANKINGS_FILE));
+      problems.push(
+        ...checkRankingKeyNote(input.issue, observations, at(`issues/${input.issueId}/issue.json`), RANKINGS_FILE),
+      );
     }
   }
 

@@ -32,8 +32,14 @@ export function filterChoices(issues: readonly IssueLike[]): FilterChoice[] {
   const options: Record<SearchFilterKey, FilterOption[]> = {
     year: unique(newest.map((issue) => String(issue.year))).map((year) => ({ value: year, label: `${year}年` })),
     issue: newest.map((issue) => issueSearchMeta(issue).label).map((label) => ({ value: label, label })),
-    section: unique(newest.flatMap((issue) => issue.articles.map((article) => article.section))).map((section) => ({ value: section, label: section })),
-    source: unique(newest.flatMap((issue) => issue.articles.map((article) => article.source))).map((source) => ({ value: source, label: source })),
+    section: unique(newest.flatMap((issue) => issue.articles.map((article) => article.section))).map((section) => ({
+      value: section,
+      label: section,
+    })),
+    source: unique(newest.flatMap((issue) => issue.articles.map((article) => article.source))).map((source) => ({
+      value: source,
+      label: source,
+    })),
     kind: SEARCH_KINDS.map((kind) => ({ value: kind, label: kind })),
   };
   return SEARCH_FILTERS.map(({ key, label }) => ({ key, label, options: options[key] }));

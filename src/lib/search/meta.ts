@@ -77,6 +77,11 @@ export function searchFields(search: SearchMeta): SearchFields {
 }
 
 /** The `issue` part of SearchMeta for any page of an issue. */
-export function issueSearchMeta(issue: { id: string; year: number; number: number; date: string }): NonNullable<SearchMeta['issue']> {
+export function issueSearchMeta(issue: {
+  id: string;
+  year: number;
+  number: number;
+  date: string;
+}): NonNullable<SearchMeta['issue']> {
   return { id: issue.id, label: formatIssueShort(issue), year: issue.year, date: issue.date };
 }

@@ -61,6 +61,10 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
  * The issues to walk, newest first, for results by date: those with results (per Pagefind's issue
  * counts for the search), or only the chosen issue when the reader filtered by one.
  */
-export function issuesByDate(newestFirst: readonly string[], counts: Readonly<Record<string, number>>, chosen?: string): string[] {
+export function issuesByDate(
+  newestFirst: readonly string[],
+  counts: Readonly<Record<string, number>>,
+  chosen?: string,
+): string[] {
   return newestFirst.filter((label) => (counts[label] ?? 0) > 0 && (!chosen || label === chosen));
 }

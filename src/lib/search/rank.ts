@@ -49,9 +49,13 @@ export function comparableText(text: string): string {
 }
 
 /** Loaded results with the query as typed in their title or text first; ties keep their order. */
-export function rankLiteralMatchesFirst<T extends { content: string; meta: { title?: string } }>(results: readonly T[], query: string): T[] {
+export function rankLiteralMatchesFirst<T extends { content: string; meta: { title?: string } }>(
+  results: readonly T[],
+  query: string,
+): T[] {
   const needle = comparableText(query);
   if (!needle) return [...results];
-  const literal = (result: T) => comparableText(result.meta.title ?? '').includes(needle) || comparableText(result.content).includes(needle);
+  const literal = (result: T) =>
+    comparableText(result.meta.title ?? '').includes(needle) || comparableText(result.content).includes(needle);
   return [...results.filter(literal), ...results.filter((result) => !literal(result))];
 }

@@ -32,7 +32,10 @@ export function issueOutline(issue: OutlinedIssue): string[] {
   return [
     issue.keyNotes.length > 0 && '开头是“重要提示”',
     issue.observations.length > 0 && '接着是全国城市信用排名',
-    issue.articles.length > 0 && `${groupBySection(issue.articles).map((g) => `【${g.section}】`).join('')}栏目刊登文章和简讯`,
+    issue.articles.length > 0 &&
+      `${groupBySection(issue.articles)
+        .map((g) => `【${g.section}】`)
+        .join('')}栏目刊登文章和简讯`,
     issue.tables.length > 0 && `附 ${issue.tables.length} 张统计表`,
     '末页是报送范围和编印信息',
   ].filter((part): part is string => Boolean(part));

@@ -40,7 +40,10 @@ const chinese = new Intl.Collator('zh-CN');
  * newest issue prints them (older sections follow in the order they last appeared), because that is the
  * bulletin's own order; sources go by number of items, most first, then by name (pinyin order).
  */
-export function groupArticles<I extends CatalogIssue<CatalogArticle>>(issues: readonly I[], key: CatalogKey): Array<CatalogGroup<I, I['articles'][number]>> {
+export function groupArticles<I extends CatalogIssue<CatalogArticle>>(
+  issues: readonly I[],
+  key: CatalogKey,
+): Array<CatalogGroup<I, I['articles'][number]>> {
   type A = I['articles'][number];
   const groups = new Map<string, Array<CatalogEntry<I, A>>>();
   for (const issue of newestFirst(issues)) {

@@ -51,7 +51,10 @@ export function publicationDate(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00+08:00`);
 }
 
-export function feedItems<I extends FeedIssue<FeedArticle>>(issues: readonly I[], options: FeedOptions<I['articles'][number]>): FeedItem[] {
+export function feedItems<I extends FeedIssue<FeedArticle>>(
+  issues: readonly I[],
+  options: FeedOptions<I['articles'][number]>,
+): FeedItem[] {
   const newest = newestFirst(issues).slice(0, options.issueLimit ?? 12);
   return newest.flatMap((issue) => {
     const pubDate = publicationDate(issue.date);
@@ -62,9 +65,13 @@ export function feedItems<I extends FeedIssue<FeedArticle>>(issues: readonly I[]
       link: options.url(paths.issue(issue.id)),
       pubDate,
       description: [
-        issue.keyNotes.length ? `重要提示：${issue.keyNotes.map((note) => note.replace(/\s*\n\s*/g, ' ').replace(/[。；]$/, '')).join('；')}` : '',
+        issue.keyNotes.length
+          ? `重要提示：${issue.keyNotes.map((note) => note.replace(/\s*\n\s*/g, ' ').replace(/[。；]$/, '')).join('；')}`
+          : '',
         articles.length ? `本期目录：${articles.map((a) => a.displayTitle).join('；')}` : '',
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       categories: ['期刊'],
     };
     const articleItems = articles.map((article): FeedItem => ({

@@ -32,7 +32,10 @@ export interface JsonIssue<A, T> {
 }
 
 /** What the JSON needs of an article (src/lib/articles/article.ts defines it once). */
-export type JsonArticle = Pick<Article, 'id' | 'slug' | 'order' | 'kind' | 'printedTitle' | 'displayTitle' | 'section' | 'source'>;
+export type JsonArticle = Pick<
+  Article,
+  'id' | 'slug' | 'order' | 'kind' | 'printedTitle' | 'displayTitle' | 'section' | 'source'
+>;
 
 export interface JsonTable {
   id: string;
@@ -42,7 +45,10 @@ export interface JsonTable {
 }
 
 function labels(issue: { year: number; number: number; cumulativeNumber: number }) {
-  return { label: formatIssueShort(issue), printedNumber: `${formatIssueNumber(issue)} ${formatCumulativeNumber(issue)}` };
+  return {
+    label: formatIssueShort(issue),
+    printedNumber: `${formatIssueNumber(issue)} ${formatCumulativeNumber(issue)}`,
+  };
 }
 
 /** One issue as JSON. `cite` gives the issue's and each article's citation (access date left open). */

@@ -39,15 +39,22 @@ export interface TableAudit {
   discrepancies: Discrepancy[];
 }
 
-function compare(printed: Cell, computed: Cell): { printed: number; computed: number | null; difference: number | null } | null {
+function compare(
+  printed: Cell,
+  computed: Cell,
+): { printed: number; computed: number | null; difference: number | null } | null {
   if (printed === null || printed === computed) return null;
   return { printed, computed, difference: computed === null ? null : printed - computed };
 }
 
 /** Whether an acknowledgement names this discrepancy (rows by unit, columns by key). */
-export function acknowledges(ack: Acknowledgement, discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'columnKey'>): boolean {
+export function acknowledges(
+  ack: Acknowledgement,
+  discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'columnKey'>,
+): boolean {
   if (ack.kind !== discrepancy.kind) return false;
-  if (discrepancy.kind === 'row-total') return ack.row === discrepancy.row && (ack.column === undefined || ack.column === discrepancy.columnKey);
+  if (discrepancy.kind === 'row-total')
+    return ack.row === discrepancy.row && (ack.column === undefined || ack.column === discrepancy.columnKey);
   return ack.column === discrepancy.columnKey;
 }
 
@@ -55,7 +62,12 @@ export function acknowledges(ack: Acknowledgement, discrepancy: Pick<Discrepancy
 export function findDiscrepancies(model: TableModel, totals: TableTotals, tableId: string): Discrepancy[] {
   const found: Discrepancy[] = [];
   const acknowledged = model.data.acknowledged;
-  const push = (kind: DiscrepancyKind, row: string | null, columnIndex: number, figures: NonNullable<ReturnType<typeof compare>>) => {
+  const push = (
+    kind: DiscrepancyKind,
+    row: string | null,
+    columnIndex: number,
+    figures: NonNullable<ReturnType<typeof compare>>,
+  ) => {
     const column = model.columns[columnIndex]!;
     const where = { kind, row, columnKey: column.key };
     const acknowledgement = acknowledged.find((ack) => acknowledges(ack, where))?.note ?? null;
@@ -92,7 +104,10 @@ export function formatDifference(value: number): string {
 }
 
 /** What a discrepancy compares, in words: 行合计 (a row's printed total) or 列合计 (a cell of the totals row). */
-export const DISCREPANCY_KIND_LABELS: Record<DiscrepancyKind, string> = { 'row-total': '行合计', 'column-total': '列合计' };
+export const DISCREPANCY_KIND_LABELS: Record<DiscrepancyKind, string> = {
+  'row-total': '行合计',
+  'column-total': '列合计',
+};
 
 /** The label of the printed totals row when a table prints none (only row totals are then compared). */
 const DEFAULT_TOTALS_LABEL = '合计';
@@ -101,15 +116,23 @@ const DEFAULT_TOTALS_LABEL = '合计';
  * Where a discrepancy is, in words: `市场监督管理局 · 数据总量` (the unit and the row-total column as
  * printed) or `合计 · 行政处罚` (the printed totals row, by its own label, and the column).
  */
-export function discrepancyPlace(discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'column'>, totalsLabel = DEFAULT_TOTALS_LABEL): string {
-  return discrepancy.kind === 'row-total' ? `${discrepancy.row} · ${discrepancy.column}` : `${totalsLabel} · ${discrepancy.column}`;
+export function discrepancyPlace(
+  discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'column'>,
+  totalsLabel = DEFAULT_TOTALS_LABEL,
+): string {
+  return discrepancy.kind === 'row-total'
+    ? `${discrepancy.row} · ${discrepancy.column}`
+    : `${totalsLabel} · ${discrepancy.column}`;
 }
 
 /**
  * Where a discrepancy is and what it compares, as the table pages and `npm run validate` name it:
  * `市场监督管理局 · 数据总量（行合计）` or `合计 · 行政处罚（列合计）`.
  */
-export function describePlace(discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'column'>, totalsLabel = DEFAULT_TOTALS_LABEL): string {
+export function describePlace(
+  discrepancy: Pick<Discrepancy, 'kind' | 'row' | 'column'>,
+  totalsLabel = DEFAULT_TOTALS_LABEL,
+): string {
   return `${discrepancyPlace(discrepancy, totalsLabel)}（${DISCREPANCY_KIND_LABELS[discrepancy.kind]}）`;
 }
 
@@ -122,7 +145,9 @@ export function describeFigures(discrepancy: Discrepancy, totalsLabel = DEFAULT_
   const printed = formatCount(discrepancy.printed);
   const sumOf = discrepancy.kind === 'row-total' ? '各栏之和' : '各行之和';
   if (discrepancy.computed === null || discrepancy.difference === null) {
-    return discrepancy.kind === 'row-total' ? `印刷${discrepancy.column} ${printed}；此行各栏均未填报` : `印刷${totalsLabel} ${printed}；各行均未填报`;
+    return discrepancy.kind === 'row-total'
+      ? `印刷${discrepancy.column} ${printed}；此行各栏均未填报`
+      : `印刷${totalsLabel} ${printed}；各行均未填报`;
   }
   return `印刷 ${printed}，${sumOf} ${formatCount(discrepancy.computed)}，相差 ${formatDifference(discrepancy.difference)}`;
 }

@@ -34,14 +34,17 @@ export function cellProblem(value: unknown): string | null {
     if (/^\d+$/.test(text)) return `数字不要加引号，应写作 ${text}`;
     if (/^-?\d*\.\d+$/.test(text)) return `计数不能有小数，数字也不要加引号；${EXPECTED_CELL}`;
     if (/^-\d+$/.test(text)) return `计数不能是负数，数字也不要加引号；${EXPECTED_CELL}`;
-    if (text === '' || /^[-—–－─―‐/／\\空无]+$/.test(text)) return `空白格（未填报）请写 null，不要写成${text === '' ? '空字符串' : `“${text}”`}；0 表示填报了 0，与空白不同`;
+    if (text === '' || /^[-—–－─―‐/／\\空无]+$/.test(text))
+      return `空白格（未填报）请写 null，不要写成${text === '' ? '空字符串' : `“${text}”`}；0 表示填报了 0，与空白不同`;
   }
   return EXPECTED_CELL;
 }
 
 /** A row in words: 单位“公安局”（表中第 6 个）. Units, not "rows", so it is not confused with a line of the file. */
 function rowPlace(index: number, unit: unknown): string {
-  return typeof unit === 'string' && unit.trim() ? `单位“${unit}”（表中第 ${index + 1} 个）` : `表中第 ${index + 1} 个单位`;
+  return typeof unit === 'string' && unit.trim()
+    ? `单位“${unit}”（表中第 ${index + 1} 个）`
+    : `表中第 ${index + 1} 个单位`;
 }
 
 /** A column in words: “行政处罚”栏（第 1 栏）. */
@@ -63,7 +66,12 @@ export function tableProblems(data: TableData): TableProblem[] {
   columns.forEach((column, index) => {
     const first = seenKeys.get(column.key);
     if (first !== undefined) {
-      issues.push({ path: ['columns', index, 'key'], place: columnPlace(index, column.label), message: `列 key“${column.key}”与第 ${first + 1} 列重复：每列的 key 应不同`, value: column.key });
+      issues.push({
+        path: ['columns', index, 'key'],
+        place: columnPlace(index, column.label),
+        message: `列 key“${column.key}”与第 ${first + 1} 列重复：每列的 key 应不同`,
+        value: column.key,
+      });
     } else seenKeys.set(column.key, index);
   });
 
@@ -77,7 +85,12 @@ export function tableProblems(data: TableData): TableProblem[] {
   }
 
   if (data.rows.length === 0) {
-    issues.push({ path: ['rows'], place: 'rows', message: '表中没有任何数据行：请按印刷版逐行填写 rows（每行一个单位）', value: data.rows });
+    issues.push({
+      path: ['rows'],
+      place: 'rows',
+      message: '表中没有任何数据行：请按印刷版逐行填写 rows（每行一个单位）',
+      value: data.rows,
+    });
   }
 
   checkCells(data, issues, unknownColumn);
@@ -89,7 +102,12 @@ export function tableProblems(data: TableData): TableProblem[] {
 
 function checkCells(data: TableData, issues: TableProblem[], unknownColumn: (given: string) => string): void {
   const columns = data.columns;
-  const check = (cells: TableData['rows'][number]['cells'], basePath: Array<string | number>, place: string, rowLabel: string) => {
+  const check = (
+    cells: TableData['rows'][number]['cells'],
+    basePath: Array<string | number>,
+    place: string,
+    rowLabel: string,
+  ) => {
     if (Array.isArray(cells)) {
       if (cells.length !== columns.length) {
         issues.push({
@@ -101,22 +119,40 @@ function checkCells(data: TableData, issues: TableProblem[], unknownColumn: (giv
       }
       cells.forEach((value, index) => {
         const problem = cellProblem(value);
-        if (problem && index < columns.length) issues.push({ path: [...basePath, index], place: `${place} · ${columnPlace(index, columns[index]!.label)}`, message: problem, value });
+        if (problem && index < columns.length)
+          issues.push({
+            path: [...basePath, index],
+            place: `${place} · ${columnPlace(index, columns[index]!.label)}`,
+            message: problem,
+            value,
+          });
       });
       return;
     }
     for (const [key, value] of Object.entries(cells)) {
       const index = columns.findIndex((c) => c.key === key);
       if (index < 0) {
-        issues.push({ path: [...basePath, key], place: `${place} · 栏 key“${key}”`, message: `本表没有“${key}”这一栏：${unknownColumn(key)}`, value: key });
+        issues.push({
+          path: [...basePath, key],
+          place: `${place} · 栏 key“${key}”`,
+          message: `本表没有“${key}”这一栏：${unknownColumn(key)}`,
+          value: key,
+        });
         continue;
       }
       const problem = cellProblem(value);
-      if (problem) issues.push({ path: [...basePath, key], place: `${place} · ${columnPlace(index, columns[index]!.label)}`, message: problem, value });
+      if (problem)
+        issues.push({
+          path: [...basePath, key],
+          place: `${place} · ${columnPlace(index, columns[index]!.label)}`,
+          message: problem,
+          value,
+        });
     }
   };
   data.rows.forEach((row, index) => check(row.cells, ['rows', index, 'cells'], rowPlace(index, row.unit), '此行'));
-  if (data.printedTotals) check(data.printedTotals.cells, ['printedTotals', 'cells'], `合计行“${data.printedTotals.label}”`, '合计行');
+  if (data.printedTotals)
+    check(data.printedTotals.cells, ['printedTotals', 'cells'], `合计行“${data.printedTotals.label}”`, '合计行');
 }
 
 function checkRows(data: TableData, issues: TableProblem[]): void {
@@ -127,30 +163,60 @@ function checkRows(data: TableData, issues: TableProblem[]): void {
     const place = rowPlace(index, row.unit);
     const unit = row.unit.trim();
     if (!unit) {
-      issues.push({ path: ['rows', index, 'unit'], place, message: `单位名称不能为空：请照印刷版填写${data.rowHeader}`, value: row.unit });
+      issues.push({
+        path: ['rows', index, 'unit'],
+        place,
+        message: `单位名称不能为空：请照印刷版填写${data.rowHeader}`,
+        value: row.unit,
+      });
     } else {
       if (unit !== row.unit) {
-        issues.push({ path: ['rows', index, 'unit'], place, message: '单位名称前后有多余的空格：请删去', value: row.unit });
+        issues.push({
+          path: ['rows', index, 'unit'],
+          place,
+          message: '单位名称前后有多余的空格：请删去',
+          value: row.unit,
+        });
       }
       const first = seenUnits.get(unit);
       if (first !== undefined) {
-        issues.push({ path: ['rows', index, 'unit'], place, message: `“${unit}”已是表中第 ${first + 1} 个单位：同一张表中每个单位只能有一行`, value: row.unit });
+        issues.push({
+          path: ['rows', index, 'unit'],
+          place,
+          message: `“${unit}”已是表中第 ${first + 1} 个单位：同一张表中每个单位只能有一行`,
+          value: row.unit,
+        });
       } else seenUnits.set(unit, index);
     }
 
     if (!groups.length) {
       if (row.group !== undefined) {
-        issues.push({ path: ['rows', index, 'group'], place, message: '本表没有声明分组（groups），此行却写了 group：请在 groups 中列出分组，或删去此行的 group', value: row.group });
+        issues.push({
+          path: ['rows', index, 'group'],
+          place,
+          message: '本表没有声明分组（groups），此行却写了 group：请在 groups 中列出分组，或删去此行的 group',
+          value: row.group,
+        });
       }
       return;
     }
     if (row.group === undefined) {
-      issues.push({ path: ['rows', index, 'group'], place, message: `本表分为 ${groups.join('、')}：每行都应写明 group`, value: undefined });
+      issues.push({
+        path: ['rows', index, 'group'],
+        place,
+        message: `本表分为 ${groups.join('、')}：每行都应写明 group`,
+        value: undefined,
+      });
       return;
     }
     const position = groups.indexOf(row.group);
     if (position < 0) {
-      issues.push({ path: ['rows', index, 'group'], place, message: `分组不在本表的 groups 中：可用的分组有 ${groups.join('、')}`, value: row.group });
+      issues.push({
+        path: ['rows', index, 'group'],
+        place,
+        message: `分组不在本表的 groups 中：可用的分组有 ${groups.join('、')}`,
+        value: row.group,
+      });
     } else if (position < groupPosition) {
       issues.push({
         path: ['rows', index, 'group'],
@@ -161,9 +227,15 @@ function checkRows(data: TableData, issues: TableProblem[]): void {
     } else groupPosition = position;
   });
   groups.forEach((group, index) => {
-    if (groups.indexOf(group) !== index) issues.push({ path: ['groups', index], place: `groups[${index}]`, message: `分组“${group}”重复`, value: group });
+    if (groups.indexOf(group) !== index)
+      issues.push({ path: ['groups', index], place: `groups[${index}]`, message: `分组“${group}”重复`, value: group });
     else if (data.rows.length && !data.rows.some((row) => row.group === group)) {
-      issues.push({ path: ['groups', index], place: `groups[${index}]`, message: `分组“${group}”下没有任何行：请删去此分组，或给相应的行写上 group`, value: group });
+      issues.push({
+        path: ['groups', index],
+        place: `groups[${index}]`,
+        message: `分组“${group}”下没有任何行：请删去此分组，或给相应的行写上 group`,
+        value: group,
+      });
     }
   });
 }
@@ -172,32 +244,93 @@ function checkNotes(data: TableData, issues: TableProblem[], unknownColumn: (giv
   const units = new Set(data.rows.map((row) => row.unit));
   data.notes.forEach((note, index) => {
     if (note.row !== undefined && !units.has(note.row)) {
-      issues.push({ path: ['notes', index, 'row'], place: `notes[${index}].row`, message: `说明所指的单位不在表中：应与某行的单位名称一字不差`, value: note.row });
+      issues.push({
+        path: ['notes', index, 'row'],
+        place: `notes[${index}].row`,
+        message: `说明所指的单位不在表中：应与某行的单位名称一字不差`,
+        value: note.row,
+      });
     }
     if (note.column !== undefined && !data.columns.some((c) => c.key === note.column)) {
-      issues.push({ path: ['notes', index, 'column'], place: `notes[${index}].column`, message: `说明所指的列不在表中：${unknownColumn(note.column)}`, value: note.column });
+      issues.push({
+        path: ['notes', index, 'column'],
+        place: `notes[${index}].column`,
+        message: `说明所指的列不在表中：${unknownColumn(note.column)}`,
+        value: note.column,
+      });
     }
   });
 }
 
-function checkAcknowledgements(data: TableData, issues: TableProblem[], unknownColumn: (given: string) => string): void {
+function checkAcknowledgements(
+  data: TableData,
+  issues: TableProblem[],
+  unknownColumn: (given: string) => string,
+): void {
   if (!data.acknowledged.length) return;
   const before = issues.length;
   const units = new Set(data.rows.map((row) => row.unit));
   data.acknowledged.forEach((ack, index) => {
     const place = `acknowledged[${index}]`;
     if (ack.kind === 'column-total') {
-      if (ack.row !== undefined) issues.push({ path: ['acknowledged', index, 'row'], place, message: '列合计（column-total）的确认只写 column，不写 row', value: ack.row });
-      if (ack.column === undefined) issues.push({ path: ['acknowledged', index, 'column'], place, message: '列合计（column-total）的确认应写明是哪一列（column：列的 key）', value: undefined });
-      else if (!data.columns.some((c) => c.key === ack.column)) issues.push({ path: ['acknowledged', index, 'column'], place, message: `所确认的列不在表中：${unknownColumn(ack.column)}`, value: ack.column });
-      if (!data.printedTotals) issues.push({ path: ['acknowledged', index, 'kind'], place, message: '本表没有印刷的合计行（printedTotals），没有列合计可确认', value: ack.kind });
+      if (ack.row !== undefined)
+        issues.push({
+          path: ['acknowledged', index, 'row'],
+          place,
+          message: '列合计（column-total）的确认只写 column，不写 row',
+          value: ack.row,
+        });
+      if (ack.column === undefined)
+        issues.push({
+          path: ['acknowledged', index, 'column'],
+          place,
+          message: '列合计（column-total）的确认应写明是哪一列（column：列的 key）',
+          value: undefined,
+        });
+      else if (!data.columns.some((c) => c.key === ack.column))
+        issues.push({
+          path: ['acknowledged', index, 'column'],
+          place,
+          message: `所确认的列不在表中：${unknownColumn(ack.column)}`,
+          value: ack.column,
+        });
+      if (!data.printedTotals)
+        issues.push({
+          path: ['acknowledged', index, 'kind'],
+          place,
+          message: '本表没有印刷的合计行（printedTotals），没有列合计可确认',
+          value: ack.kind,
+        });
     } else {
-      if (data.rowTotalColumn === undefined) issues.push({ path: ['acknowledged', index, 'kind'], place, message: '本表没有行合计列（rowTotalColumn），没有行合计可确认', value: ack.kind });
+      if (data.rowTotalColumn === undefined)
+        issues.push({
+          path: ['acknowledged', index, 'kind'],
+          place,
+          message: '本表没有行合计列（rowTotalColumn），没有行合计可确认',
+          value: ack.kind,
+        });
       else if (ack.column !== undefined && ack.column !== data.rowTotalColumn) {
-        issues.push({ path: ['acknowledged', index, 'column'], place, message: `行合计的确认只能针对行合计列“${data.rowTotalColumn}”（也可不写 column）`, value: ack.column });
+        issues.push({
+          path: ['acknowledged', index, 'column'],
+          place,
+          message: `行合计的确认只能针对行合计列“${data.rowTotalColumn}”（也可不写 column）`,
+          value: ack.column,
+        });
       }
-      if (ack.row === undefined) issues.push({ path: ['acknowledged', index, 'row'], place, message: '行合计（row-total）的确认应写明是哪一行（row：单位名称）', value: undefined });
-      else if (!units.has(ack.row)) issues.push({ path: ['acknowledged', index, 'row'], place, message: '所确认的单位不在表中：应与某行的单位名称一字不差', value: ack.row });
+      if (ack.row === undefined)
+        issues.push({
+          path: ['acknowledged', index, 'row'],
+          place,
+          message: '行合计（row-total）的确认应写明是哪一行（row：单位名称）',
+          value: undefined,
+        });
+      else if (!units.has(ack.row))
+        issues.push({
+          path: ['acknowledged', index, 'row'],
+          place,
+          message: '所确认的单位不在表中：应与某行的单位名称一字不差',
+          value: ack.row,
+        });
     }
   });
   // Matching acknowledgements to discrepancies needs a table whose every cell is sound.
@@ -207,8 +340,17 @@ function checkAcknowledgements(data: TableData, issues: TableProblem[], unknownC
     const place = `acknowledged[${index}]`;
     const target = ack.kind === 'row-total' ? `“${ack.row}”的行合计` : `“${ack.column}”列的合计`;
     if (!discrepancies.some((d) => acknowledges(ack, d))) {
-      issues.push({ path: ['acknowledged', index], place, message: `${target}与核算结果一致，没有差异可确认：请删去这条确认（数字可能已改正）`, value: ack });
-    } else if (data.acknowledged.findIndex((other) => discrepancies.some((d) => acknowledges(other, d) && acknowledges(ack, d))) !== index) {
+      issues.push({
+        path: ['acknowledged', index],
+        place,
+        message: `${target}与核算结果一致，没有差异可确认：请删去这条确认（数字可能已改正）`,
+        value: ack,
+      });
+    } else if (
+      data.acknowledged.findIndex((other) =>
+        discrepancies.some((d) => acknowledges(other, d) && acknowledges(ack, d)),
+      ) !== index
+    ) {
       issues.push({ path: ['acknowledged', index], place, message: `${target}已确认过一次：请合并为一条`, value: ack });
     }
   });

@@ -7,6 +7,11 @@ import { tableShape } from './schema.ts';
  */
 export const tableSchema = tableShape.superRefine((data, context) => {
   for (const problem of tableProblems(data)) {
-    context.addIssue({ code: 'custom', path: problem.path, message: `${problem.place}：${problem.message}`, input: problem.value });
+    context.addIssue({
+      code: 'custom',
+      path: problem.path,
+      message: `${problem.place}：${problem.message}`,
+      input: problem.value,
+    });
   }
 });

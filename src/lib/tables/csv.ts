@@ -23,8 +23,12 @@ function cellText(cell: Cell): string {
  */
 export function tableCsv(model: TableModel): string {
   const grouped = model.groups.length > 0;
-  const lines: string[][] = [[...(grouped ? [GROUP_HEADER] : []), model.rowHeader, ...model.columns.map((c) => c.label)]];
-  for (const row of model.rows) lines.push([...(grouped ? [row.group ?? ''] : []), row.unit, ...row.cells.map(cellText)]);
-  if (model.printedTotals) lines.push([...(grouped ? [''] : []), model.printedTotals.label, ...model.printedTotals.cells.map(cellText)]);
+  const lines: string[][] = [
+    [...(grouped ? [GROUP_HEADER] : []), model.rowHeader, ...model.columns.map((c) => c.label)],
+  ];
+  for (const row of model.rows)
+    lines.push([...(grouped ? [row.group ?? ''] : []), row.unit, ...row.cells.map(cellText)]);
+  if (model.printedTotals)
+    lines.push([...(grouped ? [''] : []), model.printedTotals.label, ...model.printedTotals.cells.map(cellText)]);
   return UTF8_BOM + lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

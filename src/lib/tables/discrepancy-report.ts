@@ -21,7 +21,10 @@ export function formatDiscrepancies(discrepancies: readonly ReportedDiscrepancy[
     .map((file) => {
       const list = byFile.get(file)!;
       const lines = list.map((d) => {
-        const status = d.acknowledgement === null ? '\n      未确认：核对印刷版后，可在表文件的 acknowledged 中写明' : `\n      编者确认：${d.acknowledgement}`;
+        const status =
+          d.acknowledgement === null
+            ? '\n      未确认：核对印刷版后，可在表文件的 acknowledged 中写明'
+            : `\n      编者确认：${d.acknowledgement}`;
         return `  △ ${describePlace(d, d.totalsLabel)}：${describeFigures(d, d.totalsLabel)}${status}`;
       });
       return [`${file}  ${list[0]!.title}`, ...lines].join('\n');

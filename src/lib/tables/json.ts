@@ -17,7 +17,15 @@ export interface TableDocument {
   id: string;
   title: string;
   period: string | null;
-  publishedIn: { bulletin: string; issue: string; label: string; cumulativeNumber: number; date: string; order: number; url: string };
+  publishedIn: {
+    bulletin: string;
+    issue: string;
+    label: string;
+    cumulativeNumber: number;
+    date: string;
+    order: number;
+    url: string;
+  };
   conventions: { blank: string; difference: string };
   rowHeader: string;
   columns: Array<{ key: string; label: string; kind: 'count'; rowTotal: boolean }>;
@@ -58,15 +66,19 @@ export function tableDocument(audit: TableAudit, source: TableSource): TableDocu
       url: source.url,
     },
     conventions: {
-      blank: 'null：印刷版此格空白，即未填报，不是 0；全为空白的合计也是 null。null means printed blank (not reported), never 0.',
-      difference: 'difference = printed − computed（印刷数减核算数）；核算数为 null（各项均未填报）时 difference 也为 null。',
+      blank:
+        'null：印刷版此格空白，即未填报，不是 0；全为空白的合计也是 null。null means printed blank (not reported), never 0.',
+      difference:
+        'difference = printed − computed（印刷数减核算数）；核算数为 null（各项均未填报）时 difference 也为 null。',
     },
     rowHeader: model.rowHeader,
     columns: model.columns.map((c) => ({ key: c.key, label: c.label, kind: c.kind, rowTotal: c.isRowTotal })),
     rowTotalColumn: model.rowTotalIndex === null ? null : model.columns[model.rowTotalIndex]!.key,
     groups: model.groups,
     rows: model.rows.map((row) => ({ unit: row.unit, group: row.group, cells: byKey(model, row.cells) })),
-    printedTotals: model.printedTotals ? { label: model.printedTotals.label, cells: byKey(model, model.printedTotals.cells) } : null,
+    printedTotals: model.printedTotals
+      ? { label: model.printedTotals.label, cells: byKey(model, model.printedTotals.cells) }
+      : null,
     computedTotals: {
       columns: byKey(model, totals.columns),
       groups: totals.groups.map((g) => ({ group: g.group, cells: byKey(model, g.cells) })),

@@ -48,14 +48,22 @@ export function isCount(value: unknown): value is number {
  * Cells in column order as written, whether the file gave an array (one per column) or an object by
  * column key (a missing key is blank). Values are not checked here; see tables/checks.ts.
  */
-export function rawCellsInColumnOrder(columns: readonly { key: string }[], cells: unknown[] | Record<string, unknown>): unknown[] {
+export function rawCellsInColumnOrder(
+  columns: readonly { key: string }[],
+  cells: unknown[] | Record<string, unknown>,
+): unknown[] {
   if (Array.isArray(cells)) return cells;
   return columns.map((column) => (Object.hasOwn(cells, column.key) ? cells[column.key] : null));
 }
 
-function toCells(columns: readonly { key: string }[], cells: unknown[] | Record<string, unknown>, where: string): Cell[] {
+function toCells(
+  columns: readonly { key: string }[],
+  cells: unknown[] | Record<string, unknown>,
+  where: string,
+): Cell[] {
   const raw = rawCellsInColumnOrder(columns, cells);
-  if (raw.length !== columns.length) throw new Error(`table not validated: ${where} has ${raw.length} cells for ${columns.length} columns`);
+  if (raw.length !== columns.length)
+    throw new Error(`table not validated: ${where} has ${raw.length} cells for ${columns.length} columns`);
   return raw.map((value) => {
     if (value === null || isCount(value)) return value;
     // Content is validated before any page is built; reaching this is a programming error, never a blank.
@@ -65,17 +73,26 @@ function toCells(columns: readonly { key: string }[], cells: unknown[] | Record<
 
 /** The model of a table that passed tables/checks.ts. Throws on a table that did not, rather than guess. */
 export function toTableModel(data: TableData): TableModel {
-  const rowTotalIndex = data.rowTotalColumn === undefined ? -1 : data.columns.findIndex((c) => c.key === data.rowTotalColumn);
-  if (data.rowTotalColumn !== undefined && rowTotalIndex < 0) throw new Error(`table not validated: no column ${data.rowTotalColumn}`);
+  const rowTotalIndex =
+    data.rowTotalColumn === undefined ? -1 : data.columns.findIndex((c) => c.key === data.rowTotalColumn);
+  if (data.rowTotalColumn !== undefined && rowTotalIndex < 0)
+    throw new Error(`table not validated: no column ${data.rowTotalColumn}`);
   return {
     title: data.title,
     period: data.period ?? null,
     rowHeader: data.rowHeader,
     columns: data.columns.map((column, index) => ({ ...column, index, isRowTotal: index === rowTotalIndex })),
     groups: data.groups ?? [],
-    rows: data.rows.map((row, index) => ({ unit: row.unit, group: row.group ?? null, cells: toCells(data.columns, row.cells, `row ${row.unit}`), index })),
+    rows: data.rows.map((row, index) => ({
+      unit: row.unit,
+      group: row.group ?? null,
+      cells: toCells(data.columns, row.cells, `row ${row.unit}`),
+      index,
+    })),
     rowTotalIndex: rowTotalIndex < 0 ? null : rowTotalIndex,
-    printedTotals: data.printedTotals ? { label: data.printedTotals.label, cells: toCells(data.columns, data.printedTotals.cells, 'printedTotals') } : null,
+    printedTotals: data.printedTotals
+      ? { label: data.printedTotals.label, cells: toCells(data.columns, data.printedTotals.cells, 'printedTotals') }
+      : null,
     data,
   };
 }

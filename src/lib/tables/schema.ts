@@ -10,7 +10,9 @@ export const COLUMN_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const columnSchema = z.strictObject({
   /** A stable English key, used in URLs, CSV and JSON downloads. */
-  key: z.string().regex(COLUMN_KEY, { error: '列的 key 应为英文小写字母、数字和连字符，例如 administrative-penalties' }),
+  key: z
+    .string()
+    .regex(COLUMN_KEY, { error: '列的 key 应为英文小写字母、数字和连字符，例如 administrative-penalties' }),
   /** The column header exactly as printed. */
   label: z.string().trim().min(1, { error: '列名不能为空' }),
   /** What kind of figure the column holds. */
@@ -63,7 +65,9 @@ export const tableShape = z.strictObject({
   rowTotalColumn: z.string().optional(),
   rows: z.array(rowSchema),
   /** The printed totals row (合计), exactly as printed: cells as in a row. */
-  printedTotals: z.strictObject({ label: z.string().trim().min(1, { error: '合计行的名称不能为空' }), cells: cellsSchema }).optional(),
+  printedTotals: z
+    .strictObject({ label: z.string().trim().min(1, { error: '合计行的名称不能为空' }), cells: cellsSchema })
+    .optional(),
   notes: z.array(tableNoteSchema).default([]),
   acknowledged: z.array(acknowledgementSchema).default([]),
 });

@@ -31,7 +31,16 @@ export function computeTotals(model: TableModel): TableTotals {
   const rowTotalIndex = model.rowTotalIndex;
   return {
     columns: columnTotals(model, model.rows),
-    groups: model.groups.map((group) => ({ group, cells: columnTotals(model, model.rows.filter((row) => row.group === group)) })),
-    rows: rowTotalIndex === null ? [] : model.rows.map((row) => sumCells(row.cells.filter((_, index) => index !== rowTotalIndex))),
+    groups: model.groups.map((group) => ({
+      group,
+      cells: columnTotals(
+        model,
+        model.rows.filter((row) => row.group === group),
+      ),
+    })),
+    rows:
+      rowTotalIndex === null
+        ? []
+        : model.rows.map((row) => sumCells(row.cells.filter((_, index) => index !== rowTotalIndex))),
   };
 }

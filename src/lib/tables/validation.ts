@@ -28,7 +28,11 @@ export interface ReportedDiscrepancy extends Discrepancy {
 }
 
 /** Checks one table file's text: JSON syntax, shape, then every cell, row and cross-reference. */
-export function validateTableText(text: string, file: string, id: string): { audit: TableAudit | null; problems: ContentProblem[] } {
+export function validateTableText(
+  text: string,
+  file: string,
+  id: string,
+): { audit: TableAudit | null; problems: ContentProblem[] } {
   const parsed = parseJsonText(text, file);
   if ('problem' in parsed) return { audit: null, problems: [parsed.problem] };
   const shape = parseWithFriendlyErrors(tableShape, parsed.value, file);
@@ -69,7 +73,10 @@ function pathOf(place: string): Array<string | number> {
  * content, and that no two tables of an issue share a number or a permalink. Folders with a bad issue
  * name are left to the issue checks, which report them.
  */
-export function validateTables(snapshot: ContentSnapshot, at: (path: string) => string): { errors: ContentProblem[]; tables: ValidatedTable[]; discrepancies: ReportedDiscrepancy[] } {
+export function validateTables(
+  snapshot: ContentSnapshot,
+  at: (path: string) => string,
+): { errors: ContentProblem[]; tables: ValidatedTable[]; discrepancies: ReportedDiscrepancy[] } {
   const errors: ContentProblem[] = [];
   const tables: ValidatedTable[] = [];
   const byOrder = new Map<string, string>();
@@ -80,23 +87,47 @@ export function validateTables(snapshot: ContentSnapshot, at: (path: string) => 
     const file = at(path);
     const key = parseTablePath(parts.slice(1).join('/'));
     if (!key) {
-      errors.push({ file, message: `数据表文件名应为“${TABLE_FILE_RULE}”：序号决定印刷顺序，短名成为网址的一部分`, found: describeFound(parts[3]) });
+      errors.push({
+        file,
+        message: `数据表文件名应为“${TABLE_FILE_RULE}”：序号决定印刷顺序，短名成为网址的一部分`,
+        found: describeFound(parts[3]),
+      });
       continue;
     }
     const orderKey = `${key.issueId}#${key.order}`;
     const previousOrder = byOrder.get(orderKey);
-    if (previousOrder) errors.push({ file, place: '文件名序号', message: `序号 ${key.order} 已被 ${previousOrder} 使用：同一期中每张表的序号应不同`, found: String(key.order) });
+    if (previousOrder)
+      errors.push({
+        file,
+        place: '文件名序号',
+        message: `序号 ${key.order} 已被 ${previousOrder} 使用：同一期中每张表的序号应不同`,
+        found: String(key.order),
+      });
     byOrder.set(orderKey, parts[3]!);
     const id = entryId(key);
     const previousSlug = bySlug.get(id);
-    if (previousSlug) errors.push({ file, place: '文件名短名', message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每张表的短名应不同，否则网址会冲突`, found: describeFound(key.slug) });
+    if (previousSlug)
+      errors.push({
+        file,
+        place: '文件名短名',
+        message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每张表的短名应不同，否则网址会冲突`,
+        found: describeFound(key.slug),
+      });
     bySlug.set(id, parts[3]!);
 
     const result = validateTableText(text, file, id);
     errors.push(...result.problems);
-    if (result.audit) tables.push({ ...result.audit, id, issueId: key.issueId, slug: key.slug, order: key.order, file });
+    if (result.audit)
+      tables.push({ ...result.audit, id, issueId: key.issueId, slug: key.slug, order: key.order, file });
   }
   tables.sort((a, b) => a.issueId.localeCompare(b.issueId) || a.order - b.order);
-  const discrepancies = tables.flatMap((table) => table.discrepancies.map((d) => ({ ...d, title: table.model.title, file: table.file, totalsLabel: table.model.printedTotals?.label ?? '合计' })));
+  const discrepancies = tables.flatMap((table) =>
+    table.discrepancies.map((d) => ({
+      ...d,
+      title: table.model.title,
+      file: table.file,
+      totalsLabel: table.model.printedTotals?.label ?? '合计',
+    })),
+  );
   return { errors, tables, discrepancies };
 }

@@ -71,7 +71,12 @@ export function tableView(data: TableData, tableId: string): TableView {
     const column = note.column === undefined ? undefined : columnIndex.get(note.column);
     if (note.row !== undefined) push(rowNotes, note.row, number);
     else if (column !== undefined) push(columnNotes, column, number);
-    return { number, row: note.row ?? null, column: column === undefined ? null : audit.model.columns[column]!.label, note: note.note };
+    return {
+      number,
+      row: note.row ?? null,
+      column: column === undefined ? null : audit.model.columns[column]!.label,
+      note: note.note,
+    };
   });
   return { ...audit, findings, rowTotalFindings, columnTotalFindings, notes, rowNotes, columnNotes };
 }

@@ -59,7 +59,10 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     const parts = file.path.split('/');
     if (parts[0] !== 'issues') continue;
     if (parts.length < 3) {
-      errors.push({ file: at(file.path), message: `期刊文件应放在某一期的文件夹里（content/issues/${ISSUE_FOLDER_RULE}/）` });
+      errors.push({
+        file: at(file.path),
+        message: `期刊文件应放在某一期的文件夹里（content/issues/${ISSUE_FOLDER_RULE}/）`,
+      });
       continue;
     }
     const folder = parts[1]!;
@@ -73,7 +76,11 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   for (const [folder, paths] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
     const key = parseIssueFolder(folder);
     if (!key) {
-      errors.push({ file: at(`issues/${folder}`), message: `期文件夹的名字应为“${ISSUE_FOLDER_RULE}”`, found: describeFound(folder) });
+      errors.push({
+        file: at(`issues/${folder}`),
+        message: `期文件夹的名字应为“${ISSUE_FOLDER_RULE}”`,
+        found: describeFound(folder),
+      });
       continue;
     }
     for (const path of paths) {
@@ -86,11 +93,17 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     }
     const issueText = textOf.get(`issues/${folder}/issue.json`);
     if (issueText === undefined) {
-      errors.push({ file: at(`issues/${folder}/issue.json`), message: '缺少本期信息文件 issue.json（期号、日期、重要提示、报送信息等）' });
+      errors.push({
+        file: at(`issues/${folder}/issue.json`),
+        message: '缺少本期信息文件 issue.json（期号、日期、重要提示、报送信息等）',
+      });
     }
     const parsed = issueText === undefined ? undefined : parseJsonText(issueText, at(`issues/${folder}/issue.json`));
     if (parsed && 'problem' in parsed) errors.push(parsed.problem);
-    const issue = parsed && 'value' in parsed ? parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`)) : undefined;
+    const issue =
+      parsed && 'value' in parsed
+        ? parseWithFriendlyErrors(issueSchema, parsed.value, at(`issues/${folder}/issue.json`))
+        : undefined;
     errors.push(...(issue?.problems ?? []));
     const folderMatches = issue?.data ? checkFolderName(folder, issue.data, errors, at) : false;
     // The rankings are checked even when issue.json has problems; only the checks that need it wait.
@@ -117,7 +130,12 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
 }
 
-function checkFolderName(folder: string, data: IssueData, errors: ContentProblem[], at: (p: string) => string): boolean {
+function checkFolderName(
+  folder: string,
+  data: IssueData,
+  errors: ContentProblem[],
+  at: (p: string) => string,
+): boolean {
   const expectedFolder = issueId(data);
   if (expectedFolder === folder) return true;
   errors.push({
@@ -129,10 +147,17 @@ function checkFolderName(folder: string, data: IssueData, errors: ContentProblem
   return false;
 }
 
-function readSections(textOf: Map<string, string>, errors: ContentProblem[], at: (p: string) => string): string[] | null {
+function readSections(
+  textOf: Map<string, string>,
+  errors: ContentProblem[],
+  at: (p: string) => string,
+): string[] | null {
   const text = textOf.get(SECTIONS_FILE);
   if (text === undefined) {
-    errors.push({ file: at(SECTIONS_FILE), message: '缺少栏目表 sections.json（列出所有栏目名，例如 国家政策、辽宁动态）' });
+    errors.push({
+      file: at(SECTIONS_FILE),
+      message: '缺少栏目表 sections.json（列出所有栏目名，例如 国家政策、辽宁动态）',
+    });
     return null;
   }
   const parsed = parseJsonText(text, at(SECTIONS_FILE));
@@ -162,7 +187,11 @@ function readArticles(
     const file = at(`issues/${relative}`);
     const key = parseArticlePath(relative);
     if (!key) {
-      errors.push({ file, message: `文章文件名应为“${ARTICLE_FILE_RULE}”；序号决定印刷顺序，短名成为网址的一部分`, found: describeFound(path.slice('articles/'.length)) });
+      errors.push({
+        file,
+        message: `文章文件名应为“${ARTICLE_FILE_RULE}”；序号决定印刷顺序，短名成为网址的一部分`,
+        found: describeFound(path.slice('articles/'.length)),
+      });
       continue;
     }
     const text = textOf.get(`issues/${relative}`)!;
@@ -189,15 +218,29 @@ function readArticles(
     if (!result.data) continue;
 
     const previousOrder = byOrder.get(key.order);
-    if (previousOrder) errors.push({ file, place: '文件名序号', message: `序号 ${key.order} 已被 ${previousOrder} 使用：同一期中每篇的序号应不同`, found: String(key.order) });
+    if (previousOrder)
+      errors.push({
+        file,
+        place: '文件名序号',
+        message: `序号 ${key.order} 已被 ${previousOrder} 使用：同一期中每篇的序号应不同`,
+        found: String(key.order),
+      });
     byOrder.set(key.order, path);
     const previousSlug = bySlug.get(key.slug);
-    if (previousSlug) errors.push({ file, place: '文件名短名', message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每篇的短名应不同，否则网址会冲突` });
+    if (previousSlug)
+      errors.push({
+        file,
+        place: '文件名短名',
+        message: `短名“${key.slug}”已被 ${previousSlug} 使用：同一期中每篇的短名应不同，否则网址会冲突`,
+      });
     bySlug.set(key.slug, path);
 
     // Notes are placed on the body as the build reads it, by the build's own code; a body with MDX
     // hazards cannot be read, and its notes are checked once those are fixed.
-    if (result.data.editorialNotes.length && !hazards.length) errors.push(...checkEditorialNotes(document.body, document.bodyStartLine, result.data.editorialNotes, key.slug, file));
+    if (result.data.editorialNotes.length && !hazards.length)
+      errors.push(
+        ...checkEditorialNotes(document.body, document.bodyStartLine, result.data.editorialNotes, key.slug, file),
+      );
 
     const article = toArticle(key, result.data, document.body);
     articles.push(article);
@@ -208,7 +251,13 @@ function readArticles(
 }
 
 /** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
-function checkEditorialNotes(body: string, bodyStartLine: number, notes: readonly EditorialNote[], slug: string, file: string): ContentProblem[] {
+function checkEditorialNotes(
+  body: string,
+  bodyStartLine: number,
+  notes: readonly EditorialNote[],
+  slug: string,
+  file: string,
+): ContentProblem[] {
   let tree;
   try {
     tree = parseMdxBody(body);
@@ -217,7 +266,9 @@ function checkEditorialNotes(body: string, bodyStartLine: number, notes: readonl
     return [
       {
         file,
-        ...(typeof at.line === 'number' ? { line: bodyStartLine + at.line - 1, ...(typeof at.column === 'number' ? { column: at.column } : {}) } : {}),
+        ...(typeof at.line === 'number'
+          ? { line: bodyStartLine + at.line - 1, ...(typeof at.column === 'number' ? { column: at.column } : {}) }
+          : {}),
         message: '正文无法按 MDX 读取，网站无法生成：请检查这一处附近的符号',
         detail: at.reason ?? at.message ?? String(error),
       },

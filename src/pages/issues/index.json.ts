@@ -6,5 +6,7 @@ import { issueListJson } from '../../lib/site/issue-json.ts';
 /** Every issue, newest first, with links to its page and its JSON. */
 export const GET: APIRoute = async () => {
   const body = issueListJson(await loadIssues(), absolute);
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -37,7 +37,12 @@ describe('validation and the build agree on every note', () => {
     ['a passage in one paragraph', '第一段。\n\n要发挥重要表率 and 导向作用。', ['表率 and 导向'], null],
     ['a passage across a soft line break', '要发挥重要表率\nand 导向作用。', ['表率and 导向'], '换了行'],
     ['the same passage with its line break', '要发挥重要表率\nand 导向作用。', ['表率\nand 导向'], null],
-    ['a passage across a web address, which GFM makes a link', '请登录 www.creditchina.gov.cn 查询。', ['登录 www.creditchina.gov.cn 查询'], '链接'],
+    [
+      'a passage across a web address, which GFM makes a link',
+      '请登录 www.creditchina.gov.cn 查询。',
+      ['登录 www.creditchina.gov.cn 查询'],
+      '链接',
+    ],
     ['a passage across bold text', '重要**表率** and 导向', ['重要表率'], '格式'],
     ['a passage with escaped characters, read as printed', '公式 \\{a\\} 与 a\\<b 成立', ['{a} 与 a<b'], null],
     ['a passage with a character reference, read as printed', 'A&amp;B 两家企业', ['A&B'], null],
@@ -63,20 +68,33 @@ describe('validation and the build agree on every note', () => {
 
 describe('the build’s remark plugin', () => {
   async function render(markdown: string, editorialNotes: EditorialNote[]) {
-    const processor = await createMarkdownProcessor({ remarkPlugins: [remarkEditorialNotes], gfm: true, smartypants: false });
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [remarkEditorialNotes],
+      gfm: true,
+      smartypants: false,
+    });
     return processor.render(markdown, { frontmatter: { editorialNotes }, fileURL: new URL(`file://${FILE}`) });
   }
 
   it('fails, naming the file and the note, when a note cannot be marked (it used to vanish from the page)', async () => {
-    const rendering = render('要发挥政务诚信的重要表率\nand 导向作用。', [note('重要表率 and 导向作用'), note('表率and 导向')]);
+    const rendering = render('要发挥政务诚信的重要表率\nand 导向作用。', [
+      note('重要表率 and 导向作用'),
+      note('表率and 导向'),
+    ]);
     await expect(rendering).rejects.toThrow(FILE);
-    await expect(rendering).rejects.toThrow(/editorialNotes\[0\]\.original “重要表率 and 导向作用”：编者注的“原文”在正文中找不到/);
-    await expect(rendering).rejects.toThrow(/editorialNotes\[1\]\.original “表率and 导向”：编者注的“原文”在正文中找不到：正文在这段文字中间换了行/);
+    await expect(rendering).rejects.toThrow(
+      /editorialNotes\[0\]\.original “重要表率 and 导向作用”：编者注的“原文”在正文中找不到/,
+    );
+    await expect(rendering).rejects.toThrow(
+      /editorialNotes\[1\]\.original “表率and 导向”：编者注的“原文”在正文中找不到：正文在这段文字中间换了行/,
+    );
   });
 
   it('marks a passage that includes the line break, as validation accepts it', async () => {
     const { code } = await render('要发挥政务诚信的重要表率\nand 导向作用。', [note('表率\nand 导向')]);
-    expect(code).toContain('<mark class="editorial-original" id="civil-servant-credit-check-note-1-passage">表率\nand 导向</mark>');
+    expect(code).toContain(
+      '<mark class="editorial-original" id="civil-servant-credit-check-note-1-passage">表率\nand 导向</mark>',
+    );
   });
 });
 
@@ -90,13 +108,18 @@ describe('validateContent', () => {
 
   it('reports a note whose passage runs across a line break of the body, which the site could not mark', () => {
     const { errors } = validateContent(
-      edited((text) => text.replace('original: "重要表率 and 导向作用"', 'original: "表率and 导向"').replace('重要表率 and 导向作用。', '重要表率\nand 导向作用。')),
+      edited((text) =>
+        text
+          .replace('original: "重要表率 and 导向作用"', 'original: "表率and 导向"')
+          .replace('重要表率 and 导向作用。', '重要表率\nand 导向作用。'),
+      ),
     );
     expect(errors).toEqual([
       {
         file: `content/${PATH}`,
         place: 'editorialNotes[0].original',
-        message: '编者注的“原文”在正文中找不到：正文在这段文字中间换了行（网页上显示为一个空格），原文与它不一致；请把正文中这一处接成一行（删去换行），或从换行的前面或后面摘取原文',
+        message:
+          '编者注的“原文”在正文中找不到：正文在这段文字中间换了行（网页上显示为一个空格），原文与它不一致；请把正文中这一处接成一行（删去换行），或从换行的前面或后面摘取原文',
         found: '“表率and 导向”',
       },
     ]);

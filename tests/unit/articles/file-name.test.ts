@@ -12,21 +12,52 @@ function read(text: string) {
 
 describe('articleFileText', () => {
   it('writes front matter the schema accepts and the paragraphs one blank line apart', () => {
-    const text = articleFileText({ kind: 'article', title: '我市开展“构建诚信环境、共创质量强市” 主题宣传活动', section: '工作推进', source: '市信用办' }, ['第一段。', '第二段。']);
-    expect(text).toBe('---\nkind: article\ntitle: "我市开展“构建诚信环境、共创质量强市” 主题宣传活动"\nsection: 工作推进\nsource: 市信用办\n---\n\n第一段。\n\n第二段。\n');
+    const text = articleFileText(
+      {
+        kind: 'article',
+        title: '我市开展“构建诚信环境、共创质量强市” 主题宣传活动',
+        section: '工作推进',
+        source: '市信用办',
+      },
+      ['第一段。', '第二段。'],
+    );
+    expect(text).toBe(
+      '---\nkind: article\ntitle: "我市开展“构建诚信环境、共创质量强市” 主题宣传活动"\nsection: 工作推进\nsource: 市信用办\n---\n\n第一段。\n\n第二段。\n',
+    );
     const document = read(text);
-    expect(articleSchema.parse(document.data)).toEqual({ kind: 'article', title: '我市开展“构建诚信环境、共创质量强市” 主题宣传活动', section: '工作推进', source: '市信用办', editorialNotes: [] });
+    expect(articleSchema.parse(document.data)).toEqual({
+      kind: 'article',
+      title: '我市开展“构建诚信环境、共创质量强市” 主题宣传活动',
+      section: '工作推进',
+      source: '市信用办',
+      editorialNotes: [],
+    });
   });
 
   it('writes a short item with its marker and no title, and quotes a source YAML would misread', () => {
-    const text = articleFileText({ kind: 'brief', marker: '☆', section: '我市简讯', source: 'yes' }, ['线上签约 5700 万美元。']);
-    expect(articleSchema.parse(read(text).data)).toEqual({ kind: 'brief', marker: '☆', section: '我市简讯', source: 'yes', editorialNotes: [] });
+    const text = articleFileText({ kind: 'brief', marker: '☆', section: '我市简讯', source: 'yes' }, [
+      '线上签约 5700 万美元。',
+    ]);
+    expect(articleSchema.parse(read(text).data)).toEqual({
+      kind: 'brief',
+      marker: '☆',
+      section: '我市简讯',
+      source: 'yes',
+      editorialNotes: [],
+    });
     expect(text).toContain('source: "yes"');
   });
 
   it('writes editorial notes that read back as written', () => {
-    const note = { original: '重要表率 and 导向作用', reading: '重要表率和导向作用', note: '印刷版此句中夹有英文单词“and”。' };
-    const text = articleFileText({ kind: 'article', title: 'T', section: '国家政策', source: '市信用办', editorialNotes: [note] }, ['要发挥重要表率 and 导向作用。']);
+    const note = {
+      original: '重要表率 and 导向作用',
+      reading: '重要表率和导向作用',
+      note: '印刷版此句中夹有英文单词“and”。',
+    };
+    const text = articleFileText(
+      { kind: 'article', title: 'T', section: '国家政策', source: '市信用办', editorialNotes: [note] },
+      ['要发挥重要表率 and 导向作用。'],
+    );
     expect(articleSchema.parse(read(text).data).editorialNotes).toEqual([note]);
   });
 });

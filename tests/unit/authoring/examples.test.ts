@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../../src/lib/content/snapshot.ts';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
-import { EXAMPLE_MARKER, EXAMPLES_FOLDER, exampleFiles, exampleFolders, findExampleLeftovers, isExamplePath } from '../../../src/lib/authoring/examples.ts';
+import {
+  EXAMPLE_MARKER,
+  EXAMPLES_FOLDER,
+  exampleFiles,
+  exampleFolders,
+  findExampleLeftovers,
+  isExamplePath,
+} from '../../../src/lib/authoring/examples.ts';
 import { planNewIssue, sectionNames } from '../../../src/lib/authoring/scaffold.ts';
 import { rankingFileSchema } from '../../../src/lib/rankings/schema.ts';
 import { tableSchema } from '../../../src/lib/tables/collection-schema.ts';
@@ -10,7 +17,10 @@ import { validateContent } from '../../../src/lib/validation/validate-archive.ts
 import { PROJECT_ROOT } from '../../support/content-fixture.ts';
 
 const real = readContentSnapshot(join(PROJECT_ROOT, 'content')).files;
-const scaffold = planNewIssue({ year: 2020, number: 4, date: '2020-12-10' }, { files: real, sections: sectionNames(real) }).plan!;
+const scaffold = planNewIssue(
+  { year: 2020, number: 4, date: '2020-12-10' },
+  { files: real, sections: sectionNames(real) },
+).plan!;
 
 /** The scaffold with every example copied to its real place, as an editor does, optionally edited. */
 function copiedIntoPlace(edit: (text: string) => string = (text) => text): ContentFile[] {
@@ -40,7 +50,9 @@ describe('examples', () => {
       'content/issues/2020-04/rankings.json',
       'content/issues/2020-04/tables/01-example-table.json',
     ]);
-    expect(errors.every((e) => e.message.includes(`还留着示例文字“${EXAMPLE_MARKER}”`) && e.line !== undefined)).toBe(true);
+    expect(errors.every((e) => e.message.includes(`还留着示例文字“${EXAMPLE_MARKER}”`) && e.line !== undefined)).toBe(
+      true,
+    );
   });
 
   it('once rewritten (marker removed), pass validation and the table and ranking schemas', () => {
@@ -53,7 +65,9 @@ describe('examples', () => {
   });
 
   it('the example table adds up: its row totals and printed totals agree with its rows', () => {
-    const table = tableSchema.parse(JSON.parse(scaffold.files.find((f) => f.path.endsWith('01-example-table.json'))!.text));
+    const table = tableSchema.parse(
+      JSON.parse(scaffold.files.find((f) => f.path.endsWith('01-example-table.json'))!.text),
+    );
     const totalAt = table.columns.findIndex((c) => c.key === table.rowTotalColumn);
     for (const row of table.rows) {
       const cells = row.cells as Array<number | null>;
@@ -61,7 +75,9 @@ describe('examples', () => {
     }
     table.columns.forEach((_, c) => {
       const values = table.rows.map((r) => (r.cells as Array<number | null>)[c]).filter((v): v is number => v !== null);
-      expect((table.printedTotals!.cells as Array<number | null>)[c]).toBe(values.length ? values.reduce((a, b) => a + b, 0) : null);
+      expect((table.printedTotals!.cells as Array<number | null>)[c]).toBe(
+        values.length ? values.reduce((a, b) => a + b, 0) : null,
+      );
     });
   });
 
@@ -73,7 +89,9 @@ describe('examples', () => {
 
 describe('exampleFolders', () => {
   it('lists each issue folder that still holds examples, for the reminder in npm run validate', () => {
-    expect(exampleFolders({ rootLabel: 'content', files: [...real, ...scaffold.files] })).toEqual(['content/issues/2020-04/_examples/']);
+    expect(exampleFolders({ rootLabel: 'content', files: [...real, ...scaffold.files] })).toEqual([
+      'content/issues/2020-04/_examples/',
+    ]);
     expect(exampleFolders({ rootLabel: 'content', files: real })).toEqual([]);
   });
 });

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../../src/lib/content/snapshot.ts';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { issueSchema } from '../../../src/lib/issues/schema.ts';
-import { checkIssueIdentity, checkNewIssueRequest, planNewIssue, readExistingIssues, sectionNames } from '../../../src/lib/authoring/scaffold.ts';
+import {
+  checkIssueIdentity,
+  checkNewIssueRequest,
+  planNewIssue,
+  readExistingIssues,
+  sectionNames,
+} from '../../../src/lib/authoring/scaffold.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
 import { PROJECT_ROOT } from '../../support/content-fixture.ts';
 
@@ -62,26 +68,36 @@ describe('planNewIssue: numbering', () => {
   });
 
   it('starts at 总第1期 with an empty footer to fill in when the archive has no issue', () => {
-    const result = plan({ year: 2018, number: 1, date: '2018-05-01' }, [{ path: 'sections.json', text: '{"sections":["国家政策"]}' }]);
+    const result = plan({ year: 2018, number: 1, date: '2018-05-01' }, [
+      { path: 'sections.json', text: '{"sections":["国家政策"]}' },
+    ]);
     expect(result.plan!.issue.cumulativeNumber).toBe(1);
     expect(result.plan!.copiedFrom).toBeNull();
     expect(result.plan!.issue.publisher).toBe('');
   });
 
   it('mentions numbers missing in the year, without refusing', () => {
-    expect(plan({ year: 2020, number: 4, date: '2020-12-10' }).plan!.remarks).toEqual(['档案中还没有 2020 年第 1、2 期；如果它们也要补录，可以之后再新建']);
+    expect(plan({ year: 2020, number: 4, date: '2020-12-10' }).plan!.remarks).toEqual([
+      '档案中还没有 2020 年第 1、2 期；如果它们也要补录，可以之后再新建',
+    ]);
   });
 });
 
 describe('checkNewIssueRequest: everything that can be checked before the date is asked', () => {
   it('refuses an existing issue and a clashing cumulative number without a date', () => {
-    expect(checkNewIssueRequest({ year: 2020, number: 3 }, real)).toEqual([expect.stringContaining('〔2020〕第3期 已经存在')]);
-    expect(checkNewIssueRequest({ year: 2019, number: 4, cumulativeNumber: 10 }, real)).toEqual([expect.stringContaining('总期号 10 已被')]);
+    expect(checkNewIssueRequest({ year: 2020, number: 3 }, real)).toEqual([
+      expect.stringContaining('〔2020〕第3期 已经存在'),
+    ]);
+    expect(checkNewIssueRequest({ year: 2019, number: 4, cumulativeNumber: 10 }, real)).toEqual([
+      expect.stringContaining('总期号 10 已被'),
+    ]);
   });
 
   it('accepts a free issue without a date, and checks a date when one is given', () => {
     expect(checkNewIssueRequest({ year: 2020, number: 4 }, real)).toEqual([]);
-    expect(checkNewIssueRequest({ year: 2020, number: 4, date: '2020-02-30' }, real)).toEqual([expect.stringContaining('日期应为真实存在的日期')]);
+    expect(checkNewIssueRequest({ year: 2020, number: 4, date: '2020-02-30' }, real)).toEqual([
+      expect.stringContaining('日期应为真实存在的日期'),
+    ]);
   });
 });
 
@@ -95,19 +111,26 @@ describe('planNewIssue: refusals', () => {
   it('refuses a cumulative number another issue has', () => {
     const result = plan({ year: 2019, number: 4, date: '2019-12-01', cumulativeNumber: 10 });
     expect(result.plan).toBeNull();
-    expect(result.problems).toEqual([expect.stringContaining('总期号 10 已被 〔2020〕第3期（content/issues/2020-03/）使用')]);
+    expect(result.problems).toEqual([
+      expect.stringContaining('总期号 10 已被 〔2020〕第3期（content/issues/2020-03/）使用'),
+    ]);
   });
 
   it('refuses a cumulative number out of order with the issues around it, which a late older issue would get by default', () => {
     const result = plan({ year: 2019, number: 4, date: '2019-12-01' });
     expect(result.plan).toBeNull();
-    expect(result.problems).toEqual([expect.stringContaining('总期号 11 与期的先后不符：〔2020〕第3期 是总第10期，而〔2019〕第4期在它之前')]);
+    expect(result.problems).toEqual([
+      expect.stringContaining('总期号 11 与期的先后不符：〔2020〕第3期 是总第10期，而〔2019〕第4期在它之前'),
+    ]);
     expect(result.problems[0]).toContain('--cumulative-number');
   });
 
   it('refuses a number another folder’s issue.json already claims', () => {
     const files = archive();
-    files.push({ path: 'issues/2020-4/issue.json', text: JSON.stringify({ ...committedIssue, number: 4, cumulativeNumber: 11 }) });
+    files.push({
+      path: 'issues/2020-4/issue.json',
+      text: JSON.stringify({ ...committedIssue, number: 4, cumulativeNumber: 11 }),
+    });
     const result = plan({ year: 2020, number: 4, date: '2020-12-10', cumulativeNumber: 12 }, files);
     expect(result.problems).toEqual([expect.stringContaining('〔2020〕第4期 已经在 content/issues/2020-4/ 中')]);
   });
@@ -157,7 +180,9 @@ describe('the scaffolded folder', () => {
 
   it('fails validation with exactly one to-do until its first article is added', () => {
     const errors = validateContent({ rootLabel: 'content', files: withScaffold }).errors;
-    expect(errors).toEqual([{ file: 'content/issues/2020-04/articles/', message: expect.stringContaining('本期还没有文章或简讯') }]);
+    expect(errors).toEqual([
+      { file: 'content/issues/2020-04/articles/', message: expect.stringContaining('本期还没有文章或简讯') },
+    ]);
   });
 
   it('says in its README what was derived and from where', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatChineseDate, formatChineseMonth, formatCount, formatCumulativeNumber, formatIssueNumber, formatIssueShort } from '../../../src/lib/common/format.ts';
+import {
+  formatChineseDate,
+  formatChineseMonth,
+  formatCount,
+  formatCumulativeNumber,
+  formatIssueNumber,
+  formatIssueShort,
+} from '../../../src/lib/common/format.ts';
 import { withBase, paths } from '../../../src/lib/common/urls.ts';
 
 describe('formats as the bulletin prints them', () => {
@@ -19,7 +26,9 @@ describe('formats as the bulletin prints them', () => {
 
 describe('internal links', () => {
   it('work at the root and under a sub-path', () => {
-    expect(withBase('/', paths.article('2020-03/credit-repair-training'))).toBe('/issues/2020-03/articles/credit-repair-training/');
+    expect(withBase('/', paths.article('2020-03/credit-repair-training'))).toBe(
+      '/issues/2020-03/articles/credit-repair-training/',
+    );
     expect(withBase('/archive/', paths.issue('2020-03'))).toBe('/archive/issues/2020-03/');
     expect(withBase('/archive', paths.home())).toBe('/archive/');
   });

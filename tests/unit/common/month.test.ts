@@ -4,7 +4,14 @@ import { isMonth, monthFromIndex, monthIndex, monthOfDate, monthsBetween } from 
 describe('month', () => {
   it('accepts only months that exist, written YYYY-MM', () => {
     expect(['2020-01', '2020-12', '1999-07'].map(isMonth)).toEqual([true, true, true]);
-    expect(['2020-13', '2020-00', '2020-7', '2020/07', '202007', ''].map(isMonth)).toEqual([false, false, false, false, false, false]);
+    expect(['2020-13', '2020-00', '2020-7', '2020/07', '202007', ''].map(isMonth)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('numbers months so that the axis is proportional and every January is a multiple of 12', () => {
@@ -14,7 +21,8 @@ describe('month', () => {
   });
 
   it('turns an index back into the same month', () => {
-    for (const month of ['2019-12', '2020-01', '2020-07', '2031-11']) expect(monthFromIndex(monthIndex(month))).toBe(month);
+    for (const month of ['2019-12', '2020-01', '2020-07', '2031-11'])
+      expect(monthFromIndex(monthIndex(month))).toBe(month);
   });
 
   it('reads the month of a date', () => {

@@ -36,6 +36,8 @@ describe('absoluteUrl', () => {
   });
 
   it('uses the base path, not a path written into the site URL', () => {
-    expect(absoluteUrl('https://example.org/old/', '/archive/', '/rss.xml')).toBe('https://example.org/archive/rss.xml');
+    expect(absoluteUrl('https://example.org/old/', '/archive/', '/rss.xml')).toBe(
+      'https://example.org/archive/rss.xml',
+    );
   });
 });

@@ -45,8 +45,15 @@ describe('parseFooter', () => {
   });
 
   it('reads several fields printed on one line', () => {
-    const { footer } = parseFooter(toLines('编辑：费文兵 王 唱    审核：李洪广\n电子邮件：a@b.cn  联系电话：0417—2998573'));
-    expect(footer).toMatchObject({ editors: ['费文兵', '王 唱'], reviewer: '李洪广', email: 'a@b.cn', telephone: '0417—2998573' });
+    const { footer } = parseFooter(
+      toLines('编辑：费文兵 王 唱    审核：李洪广\n电子邮件：a@b.cn  联系电话：0417—2998573'),
+    );
+    expect(footer).toMatchObject({
+      editors: ['费文兵', '王 唱'],
+      reviewer: '李洪广',
+      email: 'a@b.cn',
+      telephone: '0417—2998573',
+    });
   });
 
   it('names each missing field and each line it does not know', () => {

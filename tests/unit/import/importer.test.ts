@@ -36,7 +36,8 @@ const result = importBulletin(SOURCE);
 const file = (path: string) => result.files.find((f) => f.path === `issues/2020-03/${path}`);
 const committed = (path: string) => readFileSync(join(COMMITTED, path), 'utf8');
 const listed = (folder: string) => readdirSync(join(COMMITTED, folder)).sort();
-const mine = (folder: string) => result.files.filter((f) => f.path.startsWith(`issues/2020-03/${folder}/`)).map((f) => f.path);
+const mine = (folder: string) =>
+  result.files.filter((f) => f.path.startsWith(`issues/2020-03/${folder}/`)).map((f) => f.path);
 
 function frontMatter(text: string) {
   const document = parseFrontMatter(text, 'x.mdx');
@@ -108,7 +109,9 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
         ...(actual.rowTotalColumn ? { rowTotalColumn: keyOf.get(actual.rowTotalColumn) } : {}),
       }).toEqual(expectedRest);
       // Difference 5: the same notes on the same rows and columns; only the row notes' wording differs.
-      expect(actualNotes.map((n) => ({ row: n.row, column: n.column && keyOf.get(n.column) }))).toEqual(expectedNotes.map((n) => ({ row: n.row, column: n.column })));
+      expect(actualNotes.map((n) => ({ row: n.row, column: n.column && keyOf.get(n.column) }))).toEqual(
+        expectedNotes.map((n) => ({ row: n.row, column: n.column })),
+      );
       actualNotes.forEach((note, i) => {
         expect(note.note.replace('导入时按行合计归位', '本站依据印刷的数据总量归位')).toBe(expectedNotes[i]!.note);
       });
@@ -133,10 +136,14 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
 
   it('writes files the archive accepts: the imported issue passes validation in an archive without 2020-03', () => {
     const sections = readFileSync(join(PROJECT_ROOT, 'content/sections.json'), 'utf8');
-    const check = validateContent({ rootLabel: 'content', files: [{ path: 'sections.json', text: sections }, ...result.files] });
+    const check = validateContent({
+      rootLabel: 'content',
+      files: [{ path: 'sections.json', text: sections }, ...result.files],
+    });
     expect(check.errors).toEqual([]);
     expect(check.issues.map((i) => [i.id, i.articles.length])).toEqual([['2020-03', 11]]);
-    for (const table of mine('tables')) expect(tableSchema.safeParse(JSON.parse(result.files.find((f) => f.path === table)!.text)).success).toBe(true);
+    for (const table of mine('tables'))
+      expect(tableSchema.safeParse(JSON.parse(result.files.find((f) => f.path === table)!.text)).success).toBe(true);
     expect(rankingFileSchema.safeParse(JSON.parse(file('rankings.json')!.text)).success).toBe(true);
   });
 });
@@ -147,7 +154,9 @@ describe('importBulletin', () => {
     expect(known.get('数据总量')).toBe('total');
     const again = importBulletin(SOURCE, { knownColumnKeys: known });
     const table = JSON.parse(again.files.find((f) => f.path.endsWith('02-table-02.json'))!.text);
-    expect(table.columns.map((c: { key: string }) => c.key)).toEqual(JSON.parse(committed('tables/02-departments.json')).columns.map((c: { key: string }) => c.key));
+    expect(table.columns.map((c: { key: string }) => c.key)).toEqual(
+      JSON.parse(committed('tables/02-departments.json')).columns.map((c: { key: string }) => c.key),
+    );
     expect(table.notes[0].column).toBe('government-credit-products');
   });
 

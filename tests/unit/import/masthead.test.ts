@@ -4,9 +4,17 @@ import { toLines } from '../../../src/lib/import/text-export.ts';
 
 describe('parseMasthead', () => {
   it('reads the masthead spread over several lines, as the export prints it', () => {
-    const lines = toLines('\n\n营口信用体系建设\n\n〔2020〕\n第3期\n总第10期\n\n工作简报\n\n营口市社会信用体系建设领导小组办公室\n\n2020年10月10日\n');
+    const lines = toLines(
+      '\n\n营口信用体系建设\n\n〔2020〕\n第3期\n总第10期\n\n工作简报\n\n营口市社会信用体系建设领导小组办公室\n\n2020年10月10日\n',
+    );
     expect(parseMasthead(lines)).toEqual({
-      masthead: { year: 2020, number: 3, cumulativeNumber: 10, date: '2020-10-10', publisher: '营口市社会信用体系建设领导小组办公室' },
+      masthead: {
+        year: 2020,
+        number: 3,
+        cumulativeNumber: 10,
+        date: '2020-10-10',
+        publisher: '营口市社会信用体系建设领导小组办公室',
+      },
       notes: [],
     });
   });
@@ -33,9 +41,15 @@ describe('parseMasthead', () => {
 
 describe('parseKeyNotes', () => {
   it('reads one note per bullet and keeps a continuation line as a line break', () => {
-    const lines = toLines('\n- 7月份社会信用体系建设全国城市排名：\n营口市 75 / 261 盖州市 192 / 387\n- 二季度信用工作成绩较突出的地区。\n- 截止9月末，有1条待治理的政府失信记录\n');
+    const lines = toLines(
+      '\n- 7月份社会信用体系建设全国城市排名：\n营口市 75 / 261 盖州市 192 / 387\n- 二季度信用工作成绩较突出的地区。\n- 截止9月末，有1条待治理的政府失信记录\n',
+    );
     expect(parseKeyNotes(lines)).toEqual({
-      keyNotes: ['7月份社会信用体系建设全国城市排名：\n营口市 75 / 261 盖州市 192 / 387', '二季度信用工作成绩较突出的地区。', '截止9月末，有1条待治理的政府失信记录'],
+      keyNotes: [
+        '7月份社会信用体系建设全国城市排名：\n营口市 75 / 261 盖州市 192 / 387',
+        '二季度信用工作成绩较突出的地区。',
+        '截止9月末，有1条待治理的政府失信记录',
+      ],
       notes: [],
     });
   });
@@ -63,6 +77,8 @@ describe('chineseNumber', () => {
   it('reads digit by digit for years and by tens for months and days', () => {
     expect(chineseNumber('二〇二〇', true)).toBe(2020);
     expect(chineseNumber('二零二一', true)).toBe(2021);
-    expect(['一', '十', '十二', '二十', '二十三', '三十一'].map((t) => chineseNumber(t))).toEqual([1, 10, 12, 20, 23, 31]);
+    expect(['一', '十', '十二', '二十', '二十三', '三十一'].map((t) => chineseNumber(t))).toEqual([
+      1, 10, 12, 20, 23, 31,
+    ]);
   });
 });

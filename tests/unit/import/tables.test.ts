@@ -18,7 +18,15 @@ describe('parseTable: layout', () => {
 县（市）区→鲅鱼圈→1→478
 →大石桥市→→1473
 园区→自贸区→→125`);
-    expect(result).toMatchObject({ title: '各县（市）区、园区数据报送情况统计表', line: 1, rowHeader: '地区', groups: ['县（市）区', '园区'], labels: ['开展行业信用监管的领域', '信用承诺书'], rowTotalIndex: null, pages: 1 });
+    expect(result).toMatchObject({
+      title: '各县（市）区、园区数据报送情况统计表',
+      line: 1,
+      rowHeader: '地区',
+      groups: ['县（市）区', '园区'],
+      labels: ['开展行业信用监管的领域', '信用承诺书'],
+      rowTotalIndex: null,
+      pages: 1,
+    });
     expect(result.rows.map(({ unit, group, cells }) => ({ unit, group, cells }))).toEqual([
       { unit: '鲅鱼圈', group: '县（市）区', cells: [1, 478] },
       { unit: '大石桥市', group: '县（市）区', cells: [null, 1473] },
@@ -46,7 +54,10 @@ ${'部门名称→行政处罚→行政许可→城市信用信息→数据总�
     expect(result.rows.map((r) => r.unit)).toEqual(['市卫健委', '民政局', '教育局']);
     expect(result.printedTotals).toEqual({ label: '合计', cells: [50, null, 4888, 4938], line: 11 });
     expect(result.tableNotes).toEqual([
-      { columnIndex: 2, note: '此表在印刷版中分四页印出，每页重印表头；此列表头在前两页印作“信用信息”，在后两页印作“城市信用信息”。两者为同一列。' },
+      {
+        columnIndex: 2,
+        note: '此表在印刷版中分四页印出，每页重印表头；此列表头在前两页印作“信用信息”，在后两页印作“城市信用信息”。两者为同一列。',
+      },
     ]);
     expect(result.notes).toHaveLength(1);
     expect(result.notes[0]).toMatchObject({ kind: 'applied', place: '第 3 栏表头' });
@@ -61,7 +72,10 @@ ${'部门名称→行政处罚→行政许可→城市信用信息→数据总�
 
   it('never drops a figure that does not fit: the row is listed for review', () => {
     const result = table(`表\n地区→甲→乙\n鲅鱼圈→1→2→3\n老边区→1→2→→`);
-    expect(result.rows.map((r) => r.cells)).toEqual([[1, 2], [1, 2]]);
+    expect(result.rows.map((r) => r.cells)).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
     expect(result.notes).toHaveLength(1);
     expect(result.notes[0]).toMatchObject({ kind: 'review', line: 3 });
     expect(result.notes[0]!.message).toContain('多出的数值 3 没有写入');
@@ -80,14 +94,20 @@ describe('parseTable: every row against its printed row total', () => {
   it('accepts rows that add up, and blank rows, without a word', () => {
     const result = table(`表\n${HEADER}\n公安局→3230→167→18→3415\n司法局→→→→\n合计→3230→167→18→3415`);
     expect(result.notes).toEqual([]);
-    expect(result.rows.map((r) => r.cells)).toEqual([[3230, 167, 18, 3415], [null, null, null, null]]);
+    expect(result.rows.map((r) => r.cells)).toEqual([
+      [3230, 167, 18, 3415],
+      [null, null, null, null],
+    ]);
   });
 
   it('moves a row back when the export shifted it left by one (total cell blank) and the move is certain', () => {
     const result = table(`表\n${HEADER}\n市文明办→6→2→8→\n合计→→6→2→8`);
     expect(result.rows[0]!.cells).toEqual([null, 6, 2, 8]);
     expect(result.tableNotes).toEqual([
-      { row: '市文明办', note: '文本导出件中此行少了一格，数值整体左移一列，“数据总量”一栏因而为空。导入时按行合计归位：“行政许可” 6，“信用信息” 2，“数据总量” 8；各栏之和与数据总量相符。' },
+      {
+        row: '市文明办',
+        note: '文本导出件中此行少了一格，数值整体左移一列，“数据总量”一栏因而为空。导入时按行合计归位：“行政许可” 6，“信用信息” 2，“数据总量” 8；各栏之和与数据总量相符。',
+      },
     ]);
     expect(result.notes).toEqual([expect.objectContaining({ kind: 'applied', line: 3, place: '部门名称“市文明办”' })]);
   });

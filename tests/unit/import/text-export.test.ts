@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chineseCount, chineseNumeral, decodeBulletin, endsSentence, joinPageBreaks, tabFields, toLines } from '../../../src/lib/import/text-export.ts';
+import {
+  chineseCount,
+  chineseNumeral,
+  decodeBulletin,
+  endsSentence,
+  joinPageBreaks,
+  tabFields,
+  toLines,
+} from '../../../src/lib/import/text-export.ts';
 
 describe('decodeBulletin', () => {
   it('reads UTF-8 as UTF-8', () => {
@@ -50,7 +58,10 @@ describe('joinPageBreaks', () => {
       { line: 14, text: '此次放权，取消 109 项。' },
     ]);
     expect(result.paragraphs).toEqual([
-      { line: 10, text: '大力削减省级行政权力事项。三是以减少省级不必要的行政执法事项为重点，将一些更适合基层实施的行政检查权、处罚权最大限度下放，解决多层次重复执法问题。' },
+      {
+        line: 10,
+        text: '大力削减省级行政权力事项。三是以减少省级不必要的行政执法事项为重点，将一些更适合基层实施的行政检查权、处罚权最大限度下放，解决多层次重复执法问题。',
+      },
       { line: 14, text: '此次放权，取消 109 项。' },
     ]);
     expect(result.joins).toEqual([{ line: 10, nextLine: 12, before: '，将一些更适合基', after: '层实施的行政检查' }]);
@@ -64,7 +75,10 @@ describe('joinPageBreaks', () => {
       { line: 5, text: '到这里才结束。' },
     ]);
     expect(result.paragraphs).toHaveLength(1);
-    expect(result.joins.map((j) => [j.line, j.nextLine])).toEqual([[1, 3], [1, 5]]);
+    expect(result.joins.map((j) => [j.line, j.nextLine])).toEqual([
+      [1, 3],
+      [1, 5],
+    ]);
   });
 
   it('leaves a short unpunctuated line alone (it may be a heading) and reports it as doubtful', () => {

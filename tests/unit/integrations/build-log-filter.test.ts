@@ -11,7 +11,8 @@ function passed(logs: Array<[string, BundlerLog]>): Array<[string, BundlerLog]> 
 // As Rolldown reports it for every MDX article of the archive.
 const headInject: BundlerLog = {
   code: 'MODULE_LEVEL_DIRECTIVE',
-  message: 'The semantics of the module level directive "use astro:head-inject" in "content/issues/2020-03/articles/01-civil-servant-credit-check.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+  message:
+    'The semantics of the module level directive "use astro:head-inject" in "content/issues/2020-03/articles/01-civil-servant-credit-check.mdx?astroPropagatedAssets" may not be preserved when bundling.',
 };
 
 describe('onBundlerLog', () => {
@@ -20,9 +21,18 @@ describe('onBundlerLog', () => {
   });
 
   it('passes every other log: other directives, other warnings, errors, and the same text at another level', () => {
-    const useClient = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved when bundling.' };
+    const useClient = {
+      code: 'MODULE_LEVEL_DIRECTIVE',
+      message:
+        'The semantics of the module level directive "use client" in "src/x.ts" may not be preserved when bundling.',
+    };
     const circular = { code: 'CIRCULAR_DEPENDENCY', message: 'Circular dependency: a.ts -> b.ts -> a.ts' };
-    const logs: Array<[string, BundlerLog]> = [['warn', useClient], ['warn', circular], ['error', headInject], ['info', { message: 'built in 1s' }]];
+    const logs: Array<[string, BundlerLog]> = [
+      ['warn', useClient],
+      ['warn', circular],
+      ['error', headInject],
+      ['info', { message: 'built in 1s' }],
+    ];
     expect(passed(logs)).toEqual(logs);
   });
 });

@@ -1,7 +1,16 @@
 import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EXTENDED_BINARY_ENV, extendedBinaryPath, extendedBinarySpecifier, useExtendedBinary } from '../../../src/integrations/pagefind/binary.ts';
-import { isPublishedBundleFile, SEARCH_LANGUAGE, SEGMENTATION_PROBE } from '../../../src/integrations/pagefind/bundle.ts';
+import {
+  EXTENDED_BINARY_ENV,
+  extendedBinaryPath,
+  extendedBinarySpecifier,
+  useExtendedBinary,
+} from '../../../src/integrations/pagefind/binary.ts';
+import {
+  isPublishedBundleFile,
+  SEARCH_LANGUAGE,
+  SEGMENTATION_PROBE,
+} from '../../../src/integrations/pagefind/bundle.ts';
 
 describe('extendedBinarySpecifier', () => {
   it('names the package and executable Pagefind publishes per platform', () => {
@@ -41,7 +50,11 @@ describe('the binary the build runs', () => {
     const pagefind = await import('pagefind');
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     expect(errors).toEqual([]);
-    const { file } = await index!.addCustomRecord({ url: '/probe/', content: SEGMENTATION_PROBE.text, language: SEARCH_LANGUAGE });
+    const { file } = await index!.addCustomRecord({
+      url: '/probe/',
+      content: SEGMENTATION_PROBE.text,
+      language: SEARCH_LANGUAGE,
+    });
     expect(file.uniqueWords).toBeGreaterThanOrEqual(SEGMENTATION_PROBE.minimumWords);
     // Without segmentation, the probe is two runs of characters split at the comma.
     const unsegmented = SEGMENTATION_PROBE.text.split(/[，。]/).filter(Boolean).length;
@@ -51,10 +64,24 @@ describe('the binary the build runs', () => {
 
 describe('isPublishedBundleFile', () => {
   it('publishes the search library and index, not the prebuilt UIs the site does not load', () => {
-    for (const path of ['pagefind.js', 'pagefind-entry.json', 'wasm.unknown.pagefind', 'index/zh_1.pf_index', 'fragment/zh_2.pf_fragment', 'pagefind.zh_3.pf_meta']) {
+    for (const path of [
+      'pagefind.js',
+      'pagefind-entry.json',
+      'wasm.unknown.pagefind',
+      'index/zh_1.pf_index',
+      'fragment/zh_2.pf_fragment',
+      'pagefind.zh_3.pf_meta',
+    ]) {
       expect(isPublishedBundleFile(path), path).toBe(true);
     }
-    for (const path of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js', 'pagefind-worker.js']) {
+    for (const path of [
+      'pagefind-ui.js',
+      'pagefind-ui.css',
+      'pagefind-component-ui.js',
+      'pagefind-modular-ui.css',
+      'pagefind-highlight.js',
+      'pagefind-worker.js',
+    ]) {
       expect(isPublishedBundleFile(path), path).toBe(false);
     }
   });

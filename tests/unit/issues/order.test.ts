@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { byNewestIssue, byOldestIssue, issuesByYear, newestFirst, newestIssue, oldestFirst } from '../../../src/lib/issues/order.ts';
+import {
+  byNewestIssue,
+  byOldestIssue,
+  issuesByYear,
+  newestFirst,
+  newestIssue,
+  oldestFirst,
+} from '../../../src/lib/issues/order.ts';
 
-const issue = (id: string, date: string, cumulativeNumber: number, year = Number(date.slice(0, 4))) => ({ id, date, cumulativeNumber, year });
+const issue = (id: string, date: string, cumulativeNumber: number, year = Number(date.slice(0, 4))) => ({
+  id,
+  date,
+  cumulativeNumber,
+  year,
+});
 // Given out of order on purpose; 2020-04 and 2020-05 were issued on one day.
-const issues = [issue('2020-04', '2020-12-10', 11), issue('2019-04', '2019-12-20', 9), issue('2021-01', '2021-03-05', 13), issue('2020-05', '2020-12-10', 12), issue('2020-03', '2020-10-10', 10)];
+const issues = [
+  issue('2020-04', '2020-12-10', 11),
+  issue('2019-04', '2019-12-20', 9),
+  issue('2021-01', '2021-03-05', 13),
+  issue('2020-05', '2020-12-10', 12),
+  issue('2020-03', '2020-10-10', 10),
+];
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((i) => i.id);
 
 describe('byNewestIssue', () => {

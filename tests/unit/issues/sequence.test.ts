@@ -6,12 +6,23 @@ const issue = (year: number, number: number, cumulativeNumber: number, date: str
   id: `${year}-${String(number).padStart(2, '0')}`,
   data: { year, number, cumulativeNumber, date },
 });
-const archive = [issue(2019, 4, 9, '2019-12-20'), issue(2020, 1, 10, '2020-03-10'), issue(2020, 2, 11, '2020-06-30'), issue(2020, 3, 12, '2020-10-10'), issue(2020, 4, 13, '2020-12-10')];
+const archive = [
+  issue(2019, 4, 9, '2019-12-20'),
+  issue(2020, 1, 10, '2020-03-10'),
+  issue(2020, 2, 11, '2020-06-30'),
+  issue(2020, 3, 12, '2020-10-10'),
+  issue(2020, 4, 13, '2020-12-10'),
+];
 
 describe('checkIssueSequence', () => {
   it('accepts cumulative numbers that rise with dates and numbers, gaps and issues on one day included', () => {
     expect(checkIssueSequence(archive, at)).toEqual([]);
-    expect(checkIssueSequence([issue(2020, 1, 3, '2020-03-10'), issue(2020, 2, 4, '2020-03-10'), issue(2020, 5, 9, '2020-12-01')], at)).toEqual([]);
+    expect(
+      checkIssueSequence(
+        [issue(2020, 1, 3, '2020-03-10'), issue(2020, 2, 4, '2020-03-10'), issue(2020, 5, 9, '2020-12-01')],
+        at,
+      ),
+    ).toEqual([]);
     expect(checkIssueSequence([], at)).toEqual([]);
   });
 
@@ -39,7 +50,11 @@ describe('checkIssueSequence', () => {
   });
 
   it('reports a cumulative number out of order with the year and number even when the dates agree', () => {
-    const swapped = [issue(2020, 1, 10, '2020-03-10'), issue(2020, 3, 11, '2020-06-30'), issue(2020, 2, 12, '2020-06-30')];
+    const swapped = [
+      issue(2020, 1, 10, '2020-03-10'),
+      issue(2020, 3, 11, '2020-06-30'),
+      issue(2020, 2, 12, '2020-06-30'),
+    ];
     const problems = checkIssueSequence(swapped, at);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/总期号比本期(小|大)，期号却在本期（〔2020〕第\d期）(之后|之前)/);

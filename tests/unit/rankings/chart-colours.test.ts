@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, relativeLuminance } from '../../support/contrast.ts';
-import { customProperties, resolveValue, stylesheetText, type ColourScheme } from '../../support/css-custom-properties.ts';
+import {
+  customProperties,
+  resolveValue,
+  stylesheetText,
+  type ColourScheme,
+} from '../../support/css-custom-properties.ts';
 
 // The rankings charts (src/client/ranking-chart.ts) take their colours from CSS custom properties on
 // <ranking-chart>, set in RankingCity.astro over the page's own in src/styles/global.css. Read at that
@@ -43,7 +48,8 @@ describe('WCAG contrast ratio', () => {
 
 describe('custom properties read from the CSS', () => {
   it('come from the top-level rules in light mode and the prefers-color-scheme: dark block in dark mode, never print', () => {
-    const css = ':root { --bg: #fff; } @media (prefers-color-scheme: dark) { :root { --bg: #111; } } @media print { :root { --bg: #eee; } }';
+    const css =
+      ':root { --bg: #fff; } @media (prefers-color-scheme: dark) { :root { --bg: #111; } } @media print { :root { --bg: #eee; } }';
     expect(customProperties(css, ':root', 'light').get('--bg')).toBe('#fff');
     expect(customProperties(css, ':root', 'dark').get('--bg')).toBe('#111');
   });

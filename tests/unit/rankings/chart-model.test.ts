@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../../src/lib/common/month.ts';
-import { cityChartModel, formatMonthTick, monthTickStep, rankAxisRange } from '../../../src/lib/rankings/chart-model.ts';
+import {
+  cityChartModel,
+  formatMonthTick,
+  monthTickStep,
+  rankAxisRange,
+} from '../../../src/lib/rankings/chart-model.ts';
 import type { CitySeries, SeriesPoint } from '../../../src/lib/rankings/series.ts';
 
-const point = (month: string, index: string, rank: number): SeriesPoint => ({ month, index, rank, groupSize: 261, sources: ['2020-03'], revised: [] });
+const point = (month: string, index: string, rank: number): SeriesPoint => ({
+  month,
+  index,
+  rank,
+  groupSize: 261,
+  sources: ['2020-03'],
+  revised: [],
+});
 const yingkou: CitySeries = {
   city: '营口市',
   level: '地级',
@@ -26,7 +38,10 @@ describe('cityChartModel', () => {
   });
 
   it('writes the tooltip of each month, with the rank change', () => {
-    expect(model.tooltips[String(monthIndex('2020-07'))]).toEqual(['2020年7月 · 综合指数 82.38 · 第75名 / 261', '较2020年3月下降 7 名']);
+    expect(model.tooltips[String(monthIndex('2020-07'))]).toEqual([
+      '2020年7月 · 综合指数 82.38 · 第75名 / 261',
+      '较2020年3月下降 7 名',
+    ]);
     expect(model.tooltips[String(monthIndex('2019-12'))]).toEqual(['2019年12月 · 综合指数 81.34 · 第75名 / 261']);
   });
 

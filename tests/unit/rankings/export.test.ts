@@ -24,7 +24,13 @@ const series: CitySeries[] = [
       },
     ],
   },
-  { city: '大石桥市', level: '县级', points: [{ month: '2020-07', index: '77.40', rank: 98, groupSize: 387, sources: ['2020-03', '2021-01'], revised: [] }] },
+  {
+    city: '大石桥市',
+    level: '县级',
+    points: [
+      { month: '2020-07', index: '77.40', rank: 98, groupSize: 387, sources: ['2020-03', '2021-01'], revised: [] },
+    ],
+  },
 ];
 
 describe('seriesToCsv', () => {
@@ -44,7 +50,9 @@ describe('seriesToCsv', () => {
   });
 
   it('gives a revision its note and the figures it replaced, quoting fields that need it', () => {
-    expect(lines[2]).toBe('营口市,地级,2020-07,82.40,74,261,2021年第1期,"据通报更正，见“说明”, 第2段",综合指数 82.38、第75名 / 261（2020年第3期）');
+    expect(lines[2]).toBe(
+      '营口市,地级,2020-07,82.40,74,261,2021年第1期,"据通报更正，见“说明”, 第2段",综合指数 82.38、第75名 / 261（2020年第3期）',
+    );
   });
 
   it('quotes as RFC 4180 says', () => {
@@ -71,12 +79,23 @@ describe('seriesToJson', () => {
     expect(document.cities.map((c) => c.city)).toEqual(['营口市', '大石桥市']);
     // The point as merged, unchanged: the revision, the figures it replaced and the index as text.
     expect(document.cities[0]!.points[1]).toEqual(series[0]!.points[1]);
-    expect(document.cities[0]!.points[1]).toMatchObject({ index: '82.40', revision: { issueId: '2021-01' }, revised: [{ index: '82.38' }] });
+    expect(document.cities[0]!.points[1]).toMatchObject({
+      index: '82.40',
+      revision: { issueId: '2021-01' },
+      revised: [{ index: '82.38' }],
+    });
     expect(document.cities[1]!.points[0]).not.toHaveProperty('revision');
   });
 
   it('names the missing months', () => {
-    expect(document.cities[0]!.missingMonths).toEqual(['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06']);
+    expect(document.cities[0]!.missingMonths).toEqual([
+      '2020-01',
+      '2020-02',
+      '2020-03',
+      '2020-04',
+      '2020-05',
+      '2020-06',
+    ]);
     expect(document.cities[1]!.missingMonths).toEqual([]);
   });
 });

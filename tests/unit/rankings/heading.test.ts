@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { checkRankingHeadings, cityHeading, latestObservation, parseCityHeading } from '../../../src/lib/rankings/heading.ts';
+import {
+  checkRankingHeadings,
+  cityHeading,
+  latestObservation,
+  parseCityHeading,
+} from '../../../src/lib/rankings/heading.ts';
 import type { Observation } from '../../../src/lib/rankings/schema.ts';
 
 const FILE = 'content/issues/2020-03/rankings.json';
-const obs = (city: string, month: string, rank: number, groupSize: number): Observation => ({ city, level: city === '营口市' ? '地级' : '县级', month, index: '80.00', rank, groupSize });
+const obs = (city: string, month: string, rank: number, groupSize: number): Observation => ({
+  city,
+  level: city === '营口市' ? '地级' : '县级',
+  month,
+  index: '80.00',
+  rank,
+  groupSize,
+});
 // As printed in 2020-3: the latest month first, then older ones.
-const observations = [obs('营口市', '2020-07', 75, 261), obs('营口市', '2019-12', 75, 261), obs('盖州市', '2020-06', 161, 387), obs('盖州市', '2020-07', 192, 387)];
+const observations = [
+  obs('营口市', '2020-07', 75, 261),
+  obs('营口市', '2019-12', 75, 261),
+  obs('盖州市', '2020-06', 161, 387),
+  obs('盖州市', '2020-07', 192, 387),
+];
 
 describe('parseCityHeading', () => {
   it('reads the headings as printed, full-width or half-width, with or without spaces', () => {
@@ -15,7 +32,8 @@ describe('parseCityHeading', () => {
   });
 
   it('is null for text that is not a city heading', () => {
-    for (const text of ['营口市', '营口市 75/261', '（75/261）', '营口市（七十五/261）']) expect(parseCityHeading(text), text).toBeNull();
+    for (const text of ['营口市', '营口市 75/261', '（75/261）', '营口市（七十五/261）'])
+      expect(parseCityHeading(text), text).toBeNull();
   });
 });
 
@@ -50,7 +68,8 @@ describe('checkRankingHeadings', () => {
       {
         file: FILE,
         place: 'headings.盖州市',
-        message: '标题中的名次 161/387 与本文件中盖州市最近一个月的排名不一致（observations[3]，2020年7月：第192名 / 387）：标题转述最近一个月的排名，两处应相同；请对照印刷版核对标题和排名',
+        message:
+          '标题中的名次 161/387 与本文件中盖州市最近一个月的排名不一致（observations[3]，2020年7月：第192名 / 387）：标题转述最近一个月的排名，两处应相同；请对照印刷版核对标题和排名',
         found: '“盖州市 (161/387)”',
       },
     ]);
@@ -69,7 +88,12 @@ describe('checkRankingHeadings', () => {
 
   it('reports a heading that does not read as 城市（名次/参评城市数）', () => {
     expect(check({ 营口市: '营口市 第75名' })).toEqual([
-      { file: FILE, place: 'headings.营口市', message: '印刷的城市标题应为“城市名（名次/参评城市数）”，例如“营口市（75/261）”：照印刷版写，括号和空格照印', found: '“营口市 第75名”' },
+      {
+        file: FILE,
+        place: 'headings.营口市',
+        message: '印刷的城市标题应为“城市名（名次/参评城市数）”，例如“营口市（75/261）”：照印刷版写，括号和空格照印',
+        found: '“营口市 第75名”',
+      },
     ]);
   });
 });

@@ -15,11 +15,18 @@ const obs = (month: string, index: string, rank: number, extra: Partial<Observat
   ...extra,
 });
 
-const issue = (issueId: string, date: string, observations: Observation[], cumulativeNumber = 1): RankingIssueInput => ({ issueId, date, cumulativeNumber, observations });
+const issue = (
+  issueId: string,
+  date: string,
+  observations: Observation[],
+  cumulativeNumber = 1,
+): RankingIssueInput => ({ issueId, date, cumulativeNumber, observations });
 
 describe('mergeSeries', () => {
   it('joins the real issue into one series per city, ordered by month', () => {
-    const file = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/rankings.json'), 'utf8')) as { observations: Observation[] };
+    const file = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/rankings.json'), 'utf8')) as {
+      observations: Observation[];
+    };
     const { series, conflicts } = mergeSeries([issue('2020-03', '2020-10-10', file.observations, 10)]);
     expect(conflicts).toEqual([]);
     expect(series.map((s) => [s.city, s.level])).toEqual([
@@ -28,8 +35,22 @@ describe('mergeSeries', () => {
       ['大石桥市', '县级'],
     ]);
     const yingkou = series[0]!;
-    expect(yingkou.points.map((p) => p.month)).toEqual(['2019-12', '2020-03', '2020-04', '2020-05', '2020-06', '2020-07']);
-    expect(yingkou.points.at(-1)).toEqual({ month: '2020-07', index: '82.38', rank: 75, groupSize: 261, sources: ['2020-03'], revised: [] });
+    expect(yingkou.points.map((p) => p.month)).toEqual([
+      '2019-12',
+      '2020-03',
+      '2020-04',
+      '2020-05',
+      '2020-06',
+      '2020-07',
+    ]);
+    expect(yingkou.points.at(-1)).toEqual({
+      month: '2020-07',
+      index: '82.38',
+      rank: 75,
+      groupSize: 261,
+      sources: ['2020-03'],
+      revised: [],
+    });
     // Every printed observation is exactly one point.
     expect(series.reduce((n, s) => n + s.points.length, 0)).toBe(file.observations.length);
   });
@@ -71,7 +92,11 @@ describe('mergeSeries', () => {
       },
     ]);
     // The earlier figures stand; the contradicting ones are not silently taken.
-    expect(series[0]!.points.find((p) => p.month === '2020-06')).toMatchObject({ index: '83.66', rank: 63, sources: ['2020-03'] });
+    expect(series[0]!.points.find((p) => p.month === '2020-06')).toMatchObject({
+      index: '83.66',
+      rank: 63,
+      sources: ['2020-03'],
+    });
   });
 
   it('treats a different group size as different figures', () => {
@@ -124,7 +149,9 @@ describe('mergeSeries', () => {
       issue('b', '2021-01-20', [obs('2020-07', '82.40', 74, { revision: { note: '更正' } })], 2),
       issue('c', '2021-03-20', [obs('2020-07', '82.38', 75)], 3),
     ]);
-    expect(conflicts).toMatchObject([{ kind: 'figures', earlier: { issueId: 'b', index: '82.40' }, later: { issueId: 'c', index: '82.38' } }]);
+    expect(conflicts).toMatchObject([
+      { kind: 'figures', earlier: { issueId: 'b', index: '82.40' }, later: { issueId: 'c', index: '82.38' } },
+    ]);
   });
 
   it('refuses a revision mark on figures that equal what they would revise', () => {
@@ -132,11 +159,21 @@ describe('mergeSeries', () => {
       issue('a', '2020-10-10', [obs('2020-07', '82.38', 75)], 1),
       issue('b', '2021-01-20', [obs('2020-07', '82.38', 75, { revision: { note: '更正' } })], 2),
     ]);
-    expect(conflicts).toMatchObject([{ kind: 'needless-revision', city: '营口市', month: '2020-07', earlier: { issueId: 'a' }, later: { issueId: 'b' } }]);
+    expect(conflicts).toMatchObject([
+      {
+        kind: 'needless-revision',
+        city: '营口市',
+        month: '2020-07',
+        earlier: { issueId: 'a' },
+        later: { issueId: 'b' },
+      },
+    ]);
   });
 
   it('keeps a revision note on a month first printed in the archive (the figure it revises may be on paper only)', () => {
-    const { series, conflicts } = mergeSeries([issue('a', '2020-10-10', [obs('2020-07', '82.38', 75, { revision: { note: '更正第9期数字' } })])]);
+    const { series, conflicts } = mergeSeries([
+      issue('a', '2020-10-10', [obs('2020-07', '82.38', 75, { revision: { note: '更正第9期数字' } })]),
+    ]);
     expect(conflicts).toEqual([]);
     expect(series[0]!.points[0]).toMatchObject({ revision: { note: '更正第9期数字', issueId: 'a' }, revised: [] });
   });
@@ -146,19 +183,46 @@ describe('mergeSeries', () => {
       issue('a', '2020-10-10', [obs('2020-07', '82.38', 75)]),
       issue('b', '2021-01-20', [obs('2020-08', '82.38', 75, { level: '县级', groupSize: 387 })]),
     ]);
-    expect(conflicts).toMatchObject([{ kind: 'level', city: '营口市', earlier: { issueId: 'a', level: '地级' }, later: { issueId: 'b', level: '县级' } }]);
+    expect(conflicts).toMatchObject([
+      {
+        kind: 'level',
+        city: '营口市',
+        earlier: { issueId: 'a', level: '地级' },
+        later: { issueId: 'b', level: '县级' },
+      },
+    ]);
   });
 
   it('reports two cities of one level ranked in groups of different sizes in the same month', () => {
-    const county = (city: string, groupSize: number): Observation => ({ city, level: '县级', month: '2020-07', index: '74.43', rank: 192, groupSize });
+    const county = (city: string, groupSize: number): Observation => ({
+      city,
+      level: '县级',
+      month: '2020-07',
+      index: '74.43',
+      rank: 192,
+      groupSize,
+    });
     const { conflicts } = mergeSeries([issue('a', '2020-10-10', [county('盖州市', 387), county('大石桥市', 386)])]);
     expect(conflicts).toMatchObject([
-      { kind: 'group-size', level: '县级', month: '2020-07', earlier: { city: '盖州市', groupSize: 387, position: 0 }, later: { city: '大石桥市', groupSize: 386, position: 1 } },
+      {
+        kind: 'group-size',
+        level: '县级',
+        month: '2020-07',
+        earlier: { city: '盖州市', groupSize: 387, position: 0 },
+        later: { city: '大石桥市', groupSize: 386, position: 1 },
+      },
     ]);
   });
 
   it('puts prefecture-level cities first, then cities in the order the newest issue prints them', () => {
-    const county = (city: string): Observation => ({ city, level: '县级', month: '2020-07', index: '74.43', rank: 192, groupSize: 387 });
+    const county = (city: string): Observation => ({
+      city,
+      level: '县级',
+      month: '2020-07',
+      index: '74.43',
+      rank: 192,
+      groupSize: 387,
+    });
     const { series } = mergeSeries([
       issue('a', '2020-10-10', [county('盖州市'), county('老城县')], 1),
       issue('b', '2021-01-20', [county('大石桥市'), county('盖州市'), obs('2020-07', '82.38', 75)], 2),
@@ -167,7 +231,9 @@ describe('mergeSeries', () => {
   });
 
   it('leaves missing months out rather than inventing them', () => {
-    const { series } = mergeSeries([issue('a', '2020-10-10', [obs('2020-07', '82.38', 75), obs('2019-12', '81.34', 75)])]);
+    const { series } = mergeSeries([
+      issue('a', '2020-10-10', [obs('2020-07', '82.38', 75), obs('2019-12', '81.34', 75)]),
+    ]);
     expect(series[0]!.points.map((p) => p.month)).toEqual(['2019-12', '2020-07']);
   });
 });

@@ -18,7 +18,14 @@ import {
   timeline,
 } from '../../../src/lib/rankings/trend.ts';
 
-const point = (month: string, index: string, rank: number, groupSize = 261): SeriesPoint => ({ month, index, rank, groupSize, sources: ['2020-03'], revised: [] });
+const point = (month: string, index: string, rank: number, groupSize = 261): SeriesPoint => ({
+  month,
+  index,
+  rank,
+  groupSize,
+  sources: ['2020-03'],
+  revised: [],
+});
 
 // The printed 营口市 series of issue 2020-03.
 const yingkou: CitySeries = {
@@ -51,7 +58,9 @@ describe('timeline and gaps', () => {
 
   it('finds runs of missing months', () => {
     expect(gaps(yingkou.points)).toEqual([{ from: '2020-01', to: '2020-02', months: 2 }]);
-    expect(gaps([point('2020-05', '1.00', 1), point('2020-07', '1.00', 1), point('2020-08', '1.00', 1)])).toEqual([{ from: '2020-06', to: '2020-06', months: 1 }]);
+    expect(gaps([point('2020-05', '1.00', 1), point('2020-07', '1.00', 1), point('2020-08', '1.00', 1)])).toEqual([
+      { from: '2020-06', to: '2020-06', months: 1 },
+    ]);
     expect(gaps([point('2020-05', '1.00', 1)])).toEqual([]);
     expect(timeline([])).toEqual([]);
   });
@@ -63,12 +72,18 @@ describe('timeline and gaps', () => {
   });
 
   it('compresses a list of months into runs', () => {
-    expect(formatMonthRuns(['2020-07', '2020-06', '2020-05', '2020-04', '2020-03', '2019-12', '2020-07'])).toBe('2019年12月、2020年3月至7月');
+    expect(formatMonthRuns(['2020-07', '2020-06', '2020-05', '2020-04', '2020-03', '2019-12', '2020-07'])).toBe(
+      '2019年12月、2020年3月至7月',
+    );
   });
 
   it('turns a series into table rows, a run of missing months as one row', () => {
     const rows = seriesRows(yingkou.points);
-    expect(rows.map((r) => (r.kind === 'gap' ? `gap ${r.gap.from}..${r.gap.to}` : `${r.point.month} ${r.change ? r.change.places : '-'}`))).toEqual([
+    expect(
+      rows.map((r) =>
+        r.kind === 'gap' ? `gap ${r.gap.from}..${r.gap.to}` : `${r.point.month} ${r.change ? r.change.places : '-'}`,
+      ),
+    ).toEqual([
       '2019-12 -',
       'gap 2020-01..2020-02',
       '2020-03 7',
@@ -141,7 +156,12 @@ describe('text for tooltips and accessible labels', () => {
 
 describe('latest standing for the home page', () => {
   it('is the last reported month with its change against the month before', () => {
-    expect(latestStanding(yingkou)).toEqual({ city: '营口市', level: '地级', point: yingkou.points[5], change: '较上月下降 12 名' });
+    expect(latestStanding(yingkou)).toEqual({
+      city: '营口市',
+      level: '地级',
+      point: yingkou.points[5],
+      change: '较上月下降 12 名',
+    });
   });
   it('names the month compared with across missing months, and has no change for a single month', () => {
     const twoMonths: CitySeries = { ...yingkou, points: yingkou.points.slice(0, 2) };

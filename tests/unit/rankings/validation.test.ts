@@ -8,7 +8,15 @@ import { editFile } from '../../support/content-fixture.ts';
 import { LATER_ISSUE, rankingFixture } from '../../support/ranking-fixture.ts';
 
 const at = (path: string) => `content/${path}`;
-const obs = (month: string, extra: Partial<Observation> = {}): Observation => ({ city: '营口市', level: '地级', month, index: '82.38', rank: 75, groupSize: 261, ...extra });
+const obs = (month: string, extra: Partial<Observation> = {}): Observation => ({
+  city: '营口市',
+  level: '地级',
+  month,
+  index: '82.38',
+  rank: 75,
+  groupSize: 261,
+  ...extra,
+});
 const FILE = 'content/issues/2020-03/rankings.json';
 
 describe('checkObservations', () => {
@@ -21,7 +29,8 @@ describe('checkObservations', () => {
       {
         file: FILE,
         place: 'observations[1].month · 营口市 2020-11',
-        message: '月份 2020-11 晚于本期的印发日期 2020-10-10：简报只能刊登已经过去的月份，请核对月份，或 issue.json 中的日期',
+        message:
+          '月份 2020-11 晚于本期的印发日期 2020-10-10：简报只能刊登已经过去的月份，请核对月份，或 issue.json 中的日期',
         found: '“2020-11”',
       },
     ]);
@@ -30,27 +39,46 @@ describe('checkObservations', () => {
   });
 
   it('reports an index above 100 and a rank beyond the group size', () => {
-    const problems = checkObservations([obs('2020-07', { index: '182.38' }), obs('2020-06', { rank: 262 })], '2020-10-10', FILE);
+    const problems = checkObservations(
+      [obs('2020-07', { index: '182.38' }), obs('2020-06', { rank: 262 })],
+      '2020-10-10',
+      FILE,
+    );
     expect(problems.map((p) => [p.place, p.found])).toEqual([
       ['observations[0].index · 营口市 2020-07', '“182.38”'],
       ['observations[1].rank · 营口市 2020-06', '262'],
     ]);
-    expect(problems[1]!.message).toBe('排名 262 大于参评城市数 261：排名应在 1 到 261 之间，请核对排名和参评城市数（groupSize）');
+    expect(problems[1]!.message).toBe(
+      '排名 262 大于参评城市数 261：排名应在 1 到 261 之间，请核对排名和参评城市数（groupSize）',
+    );
   });
 
   it('reports the same city and month twice in one file, naming both', () => {
-    const problems = checkObservations([obs('2020-07'), obs('2020-06'), obs('2020-07', { rank: 76 })], '2020-10-10', FILE);
+    const problems = checkObservations(
+      [obs('2020-07'), obs('2020-06'), obs('2020-07', { rank: 76 })],
+      '2020-10-10',
+      FILE,
+    );
     expect(problems).toEqual([
-      { file: FILE, place: 'observations[2] · 营口市 2020-07', message: '营口市 2020年7月在本文件中出现了两次（另一次是 observations[0]）：同一城市同一月份只应有一条，请删去多余的一条' },
+      {
+        file: FILE,
+        place: 'observations[2] · 营口市 2020-07',
+        message:
+          '营口市 2020年7月在本文件中出现了两次（另一次是 observations[0]）：同一城市同一月份只应有一条，请删去多余的一条',
+      },
     ]);
   });
 
   it('without the issue’s date, checks everything but the month against it', () => {
-    expect(checkObservations([obs('2030-11'), obs('2020-06', { rank: 262 })], undefined, FILE).map((p) => p.place)).toEqual(['observations[1].rank · 营口市 2020-06']);
+    expect(
+      checkObservations([obs('2030-11'), obs('2020-06', { rank: 262 })], undefined, FILE).map((p) => p.place),
+    ).toEqual(['observations[1].rank · 营口市 2020-06']);
   });
 
   it('reports a month before 2000', () => {
-    expect(checkObservations([obs('1020-07')], '2020-10-10', FILE).map((p) => p.place)).toEqual(['observations[0].month · 营口市 1020-07']);
+    expect(checkObservations([obs('1020-07')], '2020-10-10', FILE).map((p) => p.place)).toEqual([
+      'observations[0].month · 营口市 1020-07',
+    ]);
   });
 });
 
@@ -62,7 +90,10 @@ describe('validateRankings', () => {
   });
 
   it('reports schema errors with the field path: a month that does not exist, a rank of 0', () => {
-    const problems = validateRankings([input('2020-03', '2020-10-10', { observations: [obs('2020-13'), obs('2020-06', { rank: 0 })] })], at);
+    const problems = validateRankings(
+      [input('2020-03', '2020-10-10', { observations: [obs('2020-13'), obs('2020-06', { rank: 0 })] })],
+      at,
+    );
     expect(problems.map((p) => [p.file, p.place, p.message])).toEqual([
       [FILE, 'observations[0].month', '月份应为真实存在的月份，写作 YYYY-MM，例如 2020-07'],
       [FILE, 'observations[1].rank', '排名应不小于 1'],
@@ -70,12 +101,34 @@ describe('validateRankings', () => {
   });
 
   it('checks the observations the schema accepts, beside the schema’s own problems', () => {
-    const problems = validateRankings([input('2020-03', '2020-10-10', { observations: [obs('2020-13'), obs('2020-07', { index: '182.38' }), obs('2020-06', { rank: 275 })] })], at);
-    expect(problems.map((p) => p.place)).toEqual(['observations[0].month', 'observations[1].index · 营口市 2020-07', 'observations[2].rank · 营口市 2020-06']);
+    const problems = validateRankings(
+      [
+        input('2020-03', '2020-10-10', {
+          observations: [obs('2020-13'), obs('2020-07', { index: '182.38' }), obs('2020-06', { rank: 275 })],
+        }),
+      ],
+      at,
+    );
+    expect(problems.map((p) => p.place)).toEqual([
+      'observations[0].month',
+      'observations[1].index · 营口市 2020-07',
+      'observations[2].rank · 营口市 2020-06',
+    ]);
   });
 
   it('checks a file on its own when its issue.json cannot be read, leaving out only what needs the issue', () => {
-    const broken = { issueId: '2020-03', issue: undefined, text: JSON.stringify({ observations: [obs('2020-13'), obs('2020-11', { index: '182.38' }), obs('2020-06', { rank: 275 }), obs('2020-06', { rank: 275 })] }) };
+    const broken = {
+      issueId: '2020-03',
+      issue: undefined,
+      text: JSON.stringify({
+        observations: [
+          obs('2020-13'),
+          obs('2020-11', { index: '182.38' }),
+          obs('2020-06', { rank: 275 }),
+          obs('2020-06', { rank: 275 }),
+        ],
+      }),
+    };
     const later = input('2021-01', '2021-01-20', { observations: [obs('2020-06', { index: '83.60', rank: 64 })] });
     const problems = validateRankings([broken, later], at);
     expect(problems.map((p) => [p.file, p.place])).toEqual([
@@ -86,20 +139,35 @@ describe('validateRankings', () => {
       [FILE, 'observations[3] · 营口市 2020-06'],
     ]);
     // A syntax error is reported too; the key note of an unreadable issue is not checked.
-    expect(validateRankings([{ issueId: '2020-03', issue: undefined, text: '{\n  "observations": [],\n}' }], at)).toMatchObject([{ file: FILE, line: 3 }]);
+    expect(
+      validateRankings([{ issueId: '2020-03', issue: undefined, text: '{\n  "observations": [],\n}' }], at),
+    ).toMatchObject([{ file: FILE, line: 3 }]);
     expect(validateRankings([{ issueId: '2020-03', issue: undefined, text: undefined }], at)).toEqual([]);
   });
 
   it('reports JSON that does not parse with its line', () => {
-    const problems = validateRankings([{ issueId: '2020-03', issue: { date: '2020-10-10', cumulativeNumber: 10, keyNotes: [] }, text: '{\n  "observations": [],\n}' }], at);
+    const problems = validateRankings(
+      [
+        {
+          issueId: '2020-03',
+          issue: { date: '2020-10-10', cumulativeNumber: 10, keyNotes: [] },
+          text: '{\n  "observations": [],\n}',
+        },
+      ],
+      at,
+    );
     expect(problems).toMatchObject([{ file: FILE, line: 3, message: expect.stringContaining('JSON 格式有误') }]);
   });
 
   it('reports figures that differ between issues in the later file, naming both files and both values', () => {
     const problems = validateRankings(
       [
-        input('2020-03', '2020-10-10', { observations: [obs('2020-07'), obs('2020-06', { index: '83.66', rank: 63 })] }),
-        input('2021-01', '2021-01-20', { observations: [obs('2020-08'), obs('2020-06', { index: '83.60', rank: 64 })] }),
+        input('2020-03', '2020-10-10', {
+          observations: [obs('2020-07'), obs('2020-06', { index: '83.66', rank: 63 })],
+        }),
+        input('2021-01', '2021-01-20', {
+          observations: [obs('2020-08'), obs('2020-06', { index: '83.60', rank: 64 })],
+        }),
       ],
       at,
     );
@@ -119,7 +187,9 @@ describe('validateRankings', () => {
     const problems = validateRankings(
       [
         input('2020-03', '2020-10-10', { observations: [obs('2020-06', { index: '83.66', rank: 63 })] }),
-        input('2021-01', '2021-01-20', { observations: [obs('2020-06', { index: '83.60', rank: 64, revision: { note: '更正' } })] }),
+        input('2021-01', '2021-01-20', {
+          observations: [obs('2020-06', { index: '83.60', rank: 64, revision: { note: '更正' } })],
+        }),
       ],
       at,
     );
@@ -127,23 +197,48 @@ describe('validateRankings', () => {
   });
 
   it('wants a revision note', () => {
-    const problems = validateRankings([input('2021-01', '2021-01-20', { observations: [obs('2020-06', { revision: { note: ' ' } })] })], at);
-    expect(problems.map((p) => [p.place, p.message])).toEqual([['observations[0].revision.note', '修订说明不能为空：请写明这条数字为何与前几期不同']]);
+    const problems = validateRankings(
+      [input('2021-01', '2021-01-20', { observations: [obs('2020-06', { revision: { note: ' ' } })] })],
+      at,
+    );
+    expect(problems.map((p) => [p.place, p.message])).toEqual([
+      ['observations[0].revision.note', '修订说明不能为空：请写明这条数字为何与前几期不同'],
+    ]);
   });
 
   it('names the observation and the other city when group sizes disagree', () => {
-    const county = (city: string, groupSize: number) => ({ city, level: '县级', month: '2020-07', index: '74.43', rank: 192, groupSize });
-    const problems = validateRankings([input('2020-03', '2020-10-10', { observations: [county('盖州市', 387), county('大石桥市', 386)] })], at);
-    expect(problems.map((p) => [p.file, p.place, p.found])).toEqual([[FILE, 'observations[1] · 大石桥市 2020-07（groupSize）', '386']]);
+    const county = (city: string, groupSize: number) => ({
+      city,
+      level: '县级',
+      month: '2020-07',
+      index: '74.43',
+      rank: 192,
+      groupSize,
+    });
+    const problems = validateRankings(
+      [input('2020-03', '2020-10-10', { observations: [county('盖州市', 387), county('大石桥市', 386)] })],
+      at,
+    );
+    expect(problems.map((p) => [p.file, p.place, p.found])).toEqual([
+      [FILE, 'observations[1] · 大石桥市 2020-07（groupSize）', '386'],
+    ]);
     expect(problems[0]!.message).toContain('本文件 observations[0] · 盖州市 2020-07 为 387');
   });
 
   it('checks the printed headings against each city’s latest month', () => {
     const headings = { 营口市: '营口市（76/261）' };
-    const problems = validateRankings([input('2020-03', '2020-10-10', { headings, observations: [obs('2020-07'), obs('2020-06', { rank: 63 })] })], at);
+    const problems = validateRankings(
+      [input('2020-03', '2020-10-10', { headings, observations: [obs('2020-07'), obs('2020-06', { rank: 63 })] })],
+      at,
+    );
     expect(problems.map((p) => [p.file, p.place, p.found])).toEqual([[FILE, 'headings.营口市', '“营口市（76/261）”']]);
     expect(problems[0]!.message).toContain('observations[0]，2020年7月：第75名 / 261');
-    expect(validateRankings([input('2020-03', '2020-10-10', { headings: { 营口市: '营口市 (75/261)' }, observations: [obs('2020-07')] })], at)).toEqual([]);
+    expect(
+      validateRankings(
+        [input('2020-03', '2020-10-10', { headings: { 营口市: '营口市 (75/261)' }, observations: [obs('2020-07')] })],
+        at,
+      ),
+    ).toEqual([]);
   });
 
   it('leaves a file with its own errors out of the merge, so one typo is reported once', () => {
@@ -175,7 +270,10 @@ describe('validateContent with rankings', () => {
     });
     const errors = validateContent(readContentSnapshot(root, 'content')).errors;
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: `content/issues/${LATER_ISSUE}/rankings.json`, place: expect.stringContaining('营口市 2020-07') });
+    expect(errors[0]).toMatchObject({
+      file: `content/issues/${LATER_ISSUE}/rankings.json`,
+      place: expect.stringContaining('营口市 2020-07'),
+    });
     expect(errors[0]!.message).toContain('content/issues/2020-03/rankings.json');
     expect(errors[0]!.message).toContain('综合指数 82.38、第75名 / 261');
     expect(errors[0]!.message).toContain('综合指数 82.40、第74名 / 261');
@@ -185,7 +283,9 @@ describe('validateContent with rankings', () => {
     const root = rankingFixture();
     editFile(root, 'issues/2020-03/issue.json', (text) => text.replace(/,\s*$/m, ''));
     editFile(root, 'issues/2020-03/rankings.json', (text) =>
-      text.replace('"month": "2020-07", "index": "82.38", "rank": 75', '"month": "2020-13", "index": "82.38", "rank": 75').replace('"index": "83.66", "rank": 63', '"index": "183.66", "rank": 275'),
+      text
+        .replace('"month": "2020-07", "index": "82.38", "rank": 75', '"month": "2020-13", "index": "82.38", "rank": 75')
+        .replace('"index": "83.66", "rank": 63', '"index": "183.66", "rank": 275'),
     );
     const errors = validateContent(readContentSnapshot(root, 'content')).errors;
     expect(errors.map((e) => [e.file, e.place ?? ''])).toEqual([
@@ -201,6 +301,8 @@ describe('validateContent with rankings', () => {
     const root = rankingFixture();
     editFile(root, 'issues/2020-03/issue.json', (text) => text.replace('大石桥市 98 / 387', '大石桥市 89 / 387'));
     const errors = validateContent(readContentSnapshot(root, 'content')).errors;
-    expect(errors).toMatchObject([{ file: 'content/issues/2020-03/issue.json', place: 'keyNotes[0]', found: '大石桥市 89 / 387' }]);
+    expect(errors).toMatchObject([
+      { file: 'content/issues/2020-03/issue.json', place: 'keyNotes[0]', found: '大石桥市 89 / 387' },
+    ]);
   });
 });

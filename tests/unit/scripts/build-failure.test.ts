@@ -1,32 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { explainBuildFailure, placeBuildErrors, renderedPage, withoutStack, type BuildFailureContext } from '../../../scripts/lib/build-failure.ts';
+import {
+  explainBuildFailure,
+  placeBuildErrors,
+  renderedPage,
+  withoutStack,
+  type BuildFailureContext,
+} from '../../../scripts/lib/build-failure.ts';
 import { STACK_TRACE } from '../../support/content-fixture.ts';
 
 const context = (errorLogs: string[] = []): BuildFailureContext => ({
   errorLogs,
   label: (path) => path.replace(/^\/work\/archive\//, ''),
-  contentFileOfPage: (page) => (page === '/issues/2020-03/articles/quality-month-campaign/' ? 'content/issues/2020-03/articles/03-quality-month-campaign.mdx' : undefined),
+  contentFileOfPage: (page) =>
+    page === '/issues/2020-03/articles/quality-month-campaign/'
+      ? 'content/issues/2020-03/articles/03-quality-month-campaign.mdx'
+      : undefined,
 });
 
 /** The shape of the error Astro throws when MDX cannot compile an article (Rolldown gathers them). */
 function mdxCompileError(): Error {
-  const stack = '    at TransformPluginContextImpl.handler (file:///work/archive/node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js:64:17)\n    at async plugin (file:///work/archive/node_modules/rolldown/dist/shared/x.mjs:1758:16)';
-  const inner = Object.assign(new Error('Unexpected end of file in expression, expected a corresponding closing brace for `{`'), {
-    loc: { file: '/work/archive/content/issues/2020-03/articles/03-quality-month-campaign.mdx', line: 12, column: 135 },
-    id: '/work/archive/content/issues/2020-03/articles/03-quality-month-campaign.mdx',
-    plugin: '@mdx-js/rolldown',
-  });
-  return Object.assign(new Error(`Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] ${inner.loc.file}:12:135\nMDXError: ${inner.message}\n${stack}`), { errors: [inner] });
+  const stack =
+    '    at TransformPluginContextImpl.handler (file:///work/archive/node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js:64:17)\n    at async plugin (file:///work/archive/node_modules/rolldown/dist/shared/x.mjs:1758:16)';
+  const inner = Object.assign(
+    new Error('Unexpected end of file in expression, expected a corresponding closing brace for `{`'),
+    {
+      loc: {
+        file: '/work/archive/content/issues/2020-03/articles/03-quality-month-campaign.mdx',
+        line: 12,
+        column: 135,
+      },
+      id: '/work/archive/content/issues/2020-03/articles/03-quality-month-campaign.mdx',
+      plugin: '@mdx-js/rolldown',
+    },
+  );
+  return Object.assign(
+    new Error(
+      `Build failed with 1 error:\n\n[plugin @mdx-js/rolldown] ${inner.loc.file}:12:135\nMDXError: ${inner.message}\n${stack}`,
+    ),
+    { errors: [inner] },
+  );
 }
 
 /** The shape of the error Astro throws when rendering a page fails, and what it logs about it. */
 function renderError(): Error {
-  return Object.assign(new Error('Expected component `Foo` to be defined: you likely forgot to import, pass, or provide it.'), {
-    id: 'src/pages/issues/[issue]/articles/[slug].astro',
-    hint: 'This issue often occurs when your MDX component encounters runtime errors.',
-  });
+  return Object.assign(
+    new Error('Expected component `Foo` to be defined: you likely forgot to import, pass, or provide it.'),
+    {
+      id: 'src/pages/issues/[issue]/articles/[slug].astro',
+      hint: 'This issue often occurs when your MDX component encounters runtime errors.',
+    },
+  );
 }
-const RENDER_LOG = 'Caught error rendering /issues/2020-03/articles/quality-month-campaign/: Error: Expected component `Foo` to be defined: you likely forgot to import, pass, or provide it.\n    at _missingMdxReference (file:///x.mjs:34:8)';
+const RENDER_LOG =
+  'Caught error rendering /issues/2020-03/articles/quality-month-campaign/: Error: Expected component `Foo` to be defined: you likely forgot to import, pass, or provide it.\n    at _missingMdxReference (file:///x.mjs:34:8)';
 
 describe('placeBuildErrors', () => {
   it('names the content file, line and column of an MDX compile error, without the stack', () => {
@@ -75,7 +101,9 @@ describe('explainBuildFailure', () => {
 
   it('reports a rendering error with its page and the article behind it', () => {
     const report = explainBuildFailure(renderError(), context([RENDER_LOG]), 'dist');
-    expect(report).toContain('  出错的页面：/issues/2020-03/articles/quality-month-campaign/（由 content/issues/2020-03/articles/03-quality-month-campaign.mdx 生成）');
+    expect(report).toContain(
+      '  出错的页面：/issues/2020-03/articles/quality-month-campaign/（由 content/issues/2020-03/articles/03-quality-month-campaign.mdx 生成）',
+    );
     expect(report).toContain('  出错的程序文件：src/pages/issues/[issue]/articles/[slug].astro');
     expect(report).toContain('请先检查生成它的内容文件');
     expect(report).not.toMatch(STACK_TRACE);

@@ -32,15 +32,21 @@ function project(): string {
 }
 
 describe('inputsFingerprint', () => {
-  it.each(['package.json', 'tsconfig.json', 'astro.config.mjs', 'package-lock.json', 'src/pages/index.astro', 'public/robots.txt', 'scripts/build.ts', 'content/sections.json'])(
-    'changes when %s changes',
-    (path) => {
-      const root = project();
-      const before = inputsFingerprint(root);
-      writeFileSync(join(root, path), '{"changed":true}');
-      expect(inputsFingerprint(root)).not.toBe(before);
-    },
-  );
+  it.each([
+    'package.json',
+    'tsconfig.json',
+    'astro.config.mjs',
+    'package-lock.json',
+    'src/pages/index.astro',
+    'public/robots.txt',
+    'scripts/build.ts',
+    'content/sections.json',
+  ])('changes when %s changes', (path) => {
+    const root = project();
+    const before = inputsFingerprint(root);
+    writeFileSync(join(root, path), '{"changed":true}');
+    expect(inputsFingerprint(root)).not.toBe(before);
+  });
 
   it('does not change for a file the build does not read', () => {
     const root = project();

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, htmlIds, htmlLinks, pageUrlPath, xmlLinks, type SiteFiles } from '../../../scripts/lib/link-check.ts';
+import {
+  checkLinks,
+  htmlIds,
+  htmlLinks,
+  pageUrlPath,
+  xmlLinks,
+  type SiteFiles,
+} from '../../../scripts/lib/link-check.ts';
 
 function site(files: Record<string, string>): SiteFiles {
   return { files: new Set(Object.keys(files)), read: (path) => files[path]! };
 }
 
-const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/archive/_astro/a.css"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><head><link rel="stylesheet" href="/archive/_astro/a.css"></head><body>${body}</body></html>`;
 
 describe('htmlLinks and htmlIds', () => {
   it('finds href, src, srcset, form action and og:url, decoding entities, and ignores script bodies', () => {
@@ -16,14 +24,16 @@ describe('htmlLinks and htmlIds', () => {
   });
 
   it('finds ids and anchor names, Chinese included', () => {
-    expect([...htmlIds('<h2 id="section-国家政策">x</h2><a name="top"></a><p class="id">')]).toEqual(['section-国家政策', 'top']);
+    expect([...htmlIds('<h2 id="section-国家政策">x</h2><a name="top"></a><p class="id">')]).toEqual([
+      'section-国家政策',
+      'top',
+    ]);
   });
 
   it('finds URLs in sitemaps and feeds', () => {
-    expect(xmlLinks('<urlset><url><loc>https://e.org/a/</loc></url></urlset><atom:link href="https://e.org/rss.xml"/>')).toEqual([
-      'https://e.org/a/',
-      'https://e.org/rss.xml',
-    ]);
+    expect(
+      xmlLinks('<urlset><url><loc>https://e.org/a/</loc></url></urlset><atom:link href="https://e.org/rss.xml"/>'),
+    ).toEqual(['https://e.org/a/', 'https://e.org/rss.xml']);
   });
 });
 
@@ -36,8 +46,12 @@ describe('pageUrlPath', () => {
 
 describe('checkLinks', () => {
   const files = {
-    'index.html': page(`<a href="/archive/issues/">期</a><a href="issues/#y2020">2020</a><a href="https://other.example/">外</a><a href="mailto:a@b.c">信</a>`),
-    'issues/index.html': page(`<h2 id="y2020">2020</h2><a href="../sections/%E5%9B%BD%E5%AE%B6%E6%94%BF%E7%AD%96/#top">栏目</a>`),
+    'index.html': page(
+      `<a href="/archive/issues/">期</a><a href="issues/#y2020">2020</a><a href="https://other.example/">外</a><a href="mailto:a@b.c">信</a>`,
+    ),
+    'issues/index.html': page(
+      `<h2 id="y2020">2020</h2><a href="../sections/%E5%9B%BD%E5%AE%B6%E6%94%BF%E7%AD%96/#top">栏目</a>`,
+    ),
     'sections/国家政策/index.html': page('<a id="top"></a>'),
     '_astro/a.css': 'body{}',
     'sitemap-0.xml': '<urlset><url><loc>https://e.org/archive/issues/</loc></url></urlset>',
@@ -55,7 +69,9 @@ describe('checkLinks', () => {
     const result = checkLinks(
       site({
         ...files,
-        'index.html': page('<a href="/archive/nope/">a</a><a href="/archive/issues/#y1999">b</a><a href="/issues/">c</a><a href="/archive/issues">d</a>'),
+        'index.html': page(
+          '<a href="/archive/nope/">a</a><a href="/archive/issues/#y1999">b</a><a href="/issues/">c</a><a href="/archive/issues">d</a>',
+        ),
         'issues/index.json': JSON.stringify({ url: 'https://e.org/archive/gone/' }),
       }),
       options,

@@ -1,8 +1,23 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moveToStaging, recoverInterruptedBuilds, removeDeadBuildFolders, swapFolders, swapIn } from '../../../scripts/lib/site-swap.ts';
+import {
+  moveToStaging,
+  recoverInterruptedBuilds,
+  removeDeadBuildFolders,
+  swapFolders,
+  swapIn,
+} from '../../../scripts/lib/site-swap.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -24,7 +39,10 @@ const read = (dir: string) => readFileSync(join(dir, 'index.html'), 'utf8');
 
 describe('swapFolders', () => {
   it('stages next to the output folder, so the swap is a rename on one file system', () => {
-    expect(swapFolders('/srv/site/dist', 42)).toEqual({ staging: '/srv/site/.dist.staging-42', previous: '/srv/site/.dist.previous-42' });
+    expect(swapFolders('/srv/site/dist', 42)).toEqual({
+      staging: '/srv/site/.dist.staging-42',
+      previous: '/srv/site/.dist.previous-42',
+    });
   });
 });
 
@@ -61,7 +79,6 @@ describe('swapIn', () => {
     expect(read(dist)).toBe('old');
     expect(readdirSync(parent)).toEqual(['dist']);
   });
-
 });
 
 const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
@@ -77,21 +94,24 @@ describe('moveToStaging', () => {
     expect(readdirSync(builds)).toEqual([]);
   });
 
-  it.skipIf(!otherFileSystem)('copies it when the output folder is on another file system, where a rename fails with EXDEV', () => {
-    const builds = parentIn(tmpdir());
-    const parent = parentIn('/dev/shm');
-    const dist = join(parent, 'dist');
-    const { staging, previous } = swapFolders(dist, 7);
-    site(join(builds, 'site-7', 'issues'), 'an article page');
-    writeFileSync(join(builds, 'site-7', 'index.html'), 'new');
-    site(dist, 'old');
-    moveToStaging(join(builds, 'site-7'), staging);
-    swapIn(staging, dist, previous);
-    expect(read(dist)).toBe('new');
-    expect(read(join(dist, 'issues'))).toBe('an article page');
-    expect(readdirSync(parent)).toEqual(['dist']);
-    expect(readdirSync(builds)).toEqual([]);
-  });
+  it.skipIf(!otherFileSystem)(
+    'copies it when the output folder is on another file system, where a rename fails with EXDEV',
+    () => {
+      const builds = parentIn(tmpdir());
+      const parent = parentIn('/dev/shm');
+      const dist = join(parent, 'dist');
+      const { staging, previous } = swapFolders(dist, 7);
+      site(join(builds, 'site-7', 'issues'), 'an article page');
+      writeFileSync(join(builds, 'site-7', 'index.html'), 'new');
+      site(dist, 'old');
+      moveToStaging(join(builds, 'site-7'), staging);
+      swapIn(staging, dist, previous);
+      expect(read(dist)).toBe('new');
+      expect(read(join(dist, 'issues'))).toBe('an article page');
+      expect(readdirSync(parent)).toEqual(['dist']);
+      expect(readdirSync(builds)).toEqual([]);
+    },
+  );
 });
 
 describe('recoverInterruptedBuilds', () => {

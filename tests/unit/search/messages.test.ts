@@ -15,13 +15,21 @@ describe('resultSummary', () => {
 
 describe('resultDetails', () => {
   it('joins issue, date, section and source', () => {
-    expect(resultDetails({ title: '某文', issue: '2020年第3期', date: '2020年10月10日', section: '工作推进', source: '市信用办' })).toBe(
-      '2020年第3期 · 2020年10月10日 · 工作推进 · 市信用办',
-    );
+    expect(
+      resultDetails({
+        title: '某文',
+        issue: '2020年第3期',
+        date: '2020年10月10日',
+        section: '工作推进',
+        source: '市信用办',
+      }),
+    ).toBe('2020年第3期 · 2020年10月10日 · 工作推进 · 市信用办');
   });
 
   it('does not repeat the issue when the title already names it, and skips what is missing', () => {
-    expect(resultDetails({ title: '2020年第3期（总第10期）', issue: '2020年第3期', date: '2020年10月10日' })).toBe('2020年10月10日');
+    expect(resultDetails({ title: '2020年第3期（总第10期）', issue: '2020年第3期', date: '2020年10月10日' })).toBe(
+      '2020年10月10日',
+    );
     expect(resultDetails({ title: '城市信用排名' })).toBe('');
   });
 });

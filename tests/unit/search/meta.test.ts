@@ -29,7 +29,10 @@ describe('searchFields', () => {
   });
 
   it('gives an explicit title when the page has one', () => {
-    expect(searchFields({ kind: '期刊', title: '2020年第3期（总第10期）', issue }).meta[0]).toEqual(['title', '2020年第3期（总第10期）']);
+    expect(searchFields({ kind: '期刊', title: '2020年第3期（总第10期）', issue }).meta[0]).toEqual([
+      'title',
+      '2020年第3期（总第10期）',
+    ]);
   });
 
   it('leaves out what a page does not have (the rankings page has no issue, section or source)', () => {

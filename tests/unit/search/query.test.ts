@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SEARCH, isActiveSearch, issuesByDate, pagefindFilters, parseSearchParams, toSearchParams } from '../../../src/lib/search/query.ts';
+import {
+  EMPTY_SEARCH,
+  isActiveSearch,
+  issuesByDate,
+  pagefindFilters,
+  parseSearchParams,
+  toSearchParams,
+} from '../../../src/lib/search/query.ts';
 
 describe('parseSearchParams', () => {
   it('reads the query, filters and sort from the URL', () => {
@@ -17,14 +24,18 @@ describe('parseSearchParams', () => {
 
 describe('toSearchParams', () => {
   it('writes keys in a fixed order and drops what is empty', () => {
-    expect(toSearchParams({ query: ' 海蜇 ', filters: { kind: '简讯', year: '2020', source: '' }, sort: 'relevance' })).toBe(
-      'q=%E6%B5%B7%E8%9C%87&year=2020&kind=%E7%AE%80%E8%AE%AF',
-    );
+    expect(
+      toSearchParams({ query: ' 海蜇 ', filters: { kind: '简讯', year: '2020', source: '' }, sort: 'relevance' }),
+    ).toBe('q=%E6%B5%B7%E8%9C%87&year=2020&kind=%E7%AE%80%E8%AE%AF');
     expect(toSearchParams(EMPTY_SEARCH)).toBe('');
   });
 
   it('round-trips through parseSearchParams', () => {
-    const state = { query: '市场监督管理局', filters: { issue: '2020年第3期', section: '工作推进' }, sort: 'date' as const };
+    const state = {
+      query: '市场监督管理局',
+      filters: { issue: '2020年第3期', section: '工作推进' },
+      sort: 'date' as const,
+    };
     expect(parseSearchParams(toSearchParams(state))).toEqual(state);
   });
 });
@@ -39,7 +50,10 @@ describe('isActiveSearch', () => {
 
 describe('pagefindFilters', () => {
   it('passes the chosen filters, nothing else', () => {
-    expect(pagefindFilters({ query: 'x', filters: { year: '2020', kind: '简讯' }, sort: 'date' })).toEqual({ year: '2020', kind: '简讯' });
+    expect(pagefindFilters({ query: 'x', filters: { year: '2020', kind: '简讯' }, sort: 'date' })).toEqual({
+      year: '2020',
+      kind: '简讯',
+    });
     expect(pagefindFilters(EMPTY_SEARCH)).toEqual({});
   });
 });
@@ -48,7 +62,10 @@ describe('issuesByDate', () => {
   const newestFirst = ['2021年第1期', '2020年第4期', '2020年第3期', '2019年第4期'];
 
   it('walks the issues that have results, newest first', () => {
-    expect(issuesByDate(newestFirst, { '2019年第4期': 2, '2020年第3期': 5, '2020年第4期': 0 })).toEqual(['2020年第3期', '2019年第4期']);
+    expect(issuesByDate(newestFirst, { '2019年第4期': 2, '2020年第3期': 5, '2020年第4期': 0 })).toEqual([
+      '2020年第3期',
+      '2019年第4期',
+    ]);
   });
 
   it('keeps to the issue the reader chose', () => {

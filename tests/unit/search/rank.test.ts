@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparableText, longestRun, queryWords, rankByAdjacency, rankLiteralMatchesFirst } from '../../../src/lib/search/rank.ts';
+import {
+  comparableText,
+  longestRun,
+  queryWords,
+  rankByAdjacency,
+  rankLiteralMatchesFirst,
+} from '../../../src/lib/search/rank.ts';
 
 describe('queryWords', () => {
   it('splits a Chinese query into words as the browser does', () => {
@@ -41,12 +47,18 @@ describe('rankLiteralMatchesFirst', () => {
   const page = (id: string, content: string, title = '') => ({ id, content, meta: { title } });
 
   it('puts pages that contain the query as typed first, ignoring the breaks Pagefind puts between words', () => {
-    const results = [page('a', '信用\u200b修复 与 信息'), page('b', '公共\u200b信用\u200b信息\u200b平台'), page('c', '标题里有', '信用信息共享')];
+    const results = [
+      page('a', '信用\u200b修复 与 信息'),
+      page('b', '公共\u200b信用\u200b信息\u200b平台'),
+      page('c', '标题里有', '信用信息共享'),
+    ];
     expect(rankLiteralMatchesFirst(results, '信用信息').map((r) => r.id)).toEqual(['b', 'c', 'a']);
   });
 
   it('does not match across the title and the text', () => {
-    expect(rankLiteralMatchesFirst([page('x', '信息', '信用'), page('y', '信用信息')], '信用信息').map((r) => r.id)).toEqual(['y', 'x']);
+    expect(
+      rankLiteralMatchesFirst([page('x', '信息', '信用'), page('y', '信用信息')], '信用信息').map((r) => r.id),
+    ).toEqual(['y', 'x']);
   });
 
   it('changes nothing for an empty query', () => {

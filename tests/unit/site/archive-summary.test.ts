@@ -44,6 +44,9 @@ describe('issueOutline', () => {
   });
 
   it('leaves out what the issue does not have; every issue has its footer', () => {
-    expect(issueOutline({ keyNotes: [], observations: [], articles: [article(1, '国家政策')], tables: [] })).toEqual(['【国家政策】栏目刊登文章和简讯', '末页是报送范围和编印信息']);
+    expect(issueOutline({ keyNotes: [], observations: [], articles: [article(1, '国家政策')], tables: [] })).toEqual([
+      '【国家政策】栏目刊登文章和简讯',
+      '末页是报送范围和编印信息',
+    ]);
   });
 });

@@ -1,19 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { groupArticles } from '../../../src/lib/site/catalog.ts';
 
-const article = (order: number, section: string, source: string) => ({ order, section, source, id: `${section}-${order}` });
+const article = (order: number, section: string, source: string) => ({
+  order,
+  section,
+  source,
+  id: `${section}-${order}`,
+});
 const issues = [
   {
     id: '2020-02',
     date: '2020-06-30',
     cumulativeNumber: 9,
-    articles: [article(2, '工作推进', '市信用办'), article(1, '国家政策', '辽宁日报'), article(3, '旧栏目', '市信用办')],
+    articles: [
+      article(2, '工作推进', '市信用办'),
+      article(1, '国家政策', '辽宁日报'),
+      article(3, '旧栏目', '市信用办'),
+    ],
   },
   {
     id: '2020-03',
     date: '2020-10-10',
     cumulativeNumber: 10,
-    articles: [article(1, '国家政策', '市信用办'), article(2, '辽宁动态', '辽宁日报'), article(3, '工作推进', '市信用办')],
+    articles: [
+      article(1, '国家政策', '市信用办'),
+      article(2, '辽宁动态', '辽宁日报'),
+      article(3, '工作推进', '市信用办'),
+    ],
   },
 ];
 
@@ -33,7 +46,12 @@ describe('groupArticles', () => {
       ['市信用办', 4],
       ['辽宁日报', 2],
     ]);
-    expect(groups[0]!.entries.map((e) => `${e.issue.id}:${e.article.order}`)).toEqual(['2020-03:1', '2020-03:3', '2020-02:2', '2020-02:3']);
+    expect(groups[0]!.entries.map((e) => `${e.issue.id}:${e.article.order}`)).toEqual([
+      '2020-03:1',
+      '2020-03:3',
+      '2020-02:2',
+      '2020-02:3',
+    ]);
   });
 
   it('counts every article exactly once per grouping', () => {
@@ -44,7 +62,14 @@ describe('groupArticles', () => {
   });
 
   it('breaks ties between sources with the same count by Chinese collation, not by input order', () => {
-    const two = [{ id: 'x', date: '2020-01-01', cumulativeNumber: 1, articles: [article(1, 'a', '辽宁日报'), article(2, 'a', '市信用办')] }];
+    const two = [
+      {
+        id: 'x',
+        date: '2020-01-01',
+        cumulativeNumber: 1,
+        articles: [article(1, 'a', '辽宁日报'), article(2, 'a', '市信用办')],
+      },
+    ];
     const names = groupArticles(two, 'source').map((g) => g.name);
     expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
   });

@@ -48,7 +48,9 @@ describe('feedItems', () => {
   });
 
   it('describes an issue by its key notes and contents, and an article by its summary and facets', () => {
-    expect(items[0]!.description).toBe('重要提示：第一条提示： 第二行；第二条提示\n本期目录：2020-03 第1篇；2020-03 第2篇');
+    expect(items[0]!.description).toBe(
+      '重要提示：第一条提示： 第二行；第二条提示\n本期目录：2020-03 第1篇；2020-03 第2篇',
+    );
     expect(items[1]!.description).toBe('摘要 2020-03/item-2');
     expect(items[1]!.categories).toEqual(['工作推进', '市信用办']);
   });

@@ -22,11 +22,31 @@ const makeIssue = (id: string, date: string, cumulativeNumber: number) => ({
   keyNotes: ['提示'],
   footer,
   articles: [
-    { id: `${id}/second`, slug: 'second', order: 2, kind: 'brief' as const, printedTitle: null, displayTitle: '派生标题', section: '我市简讯', source: '市审批局' },
-    { id: `${id}/first`, slug: 'first', order: 1, kind: 'article' as const, printedTitle: '印刷标题', displayTitle: '印刷标题', section: '国家政策', source: '市信用办' },
+    {
+      id: `${id}/second`,
+      slug: 'second',
+      order: 2,
+      kind: 'brief' as const,
+      printedTitle: null,
+      displayTitle: '派生标题',
+      section: '我市简讯',
+      source: '市审批局',
+    },
+    {
+      id: `${id}/first`,
+      slug: 'first',
+      order: 1,
+      kind: 'article' as const,
+      printedTitle: '印刷标题',
+      displayTitle: '印刷标题',
+      section: '国家政策',
+      source: '市信用办',
+    },
   ],
   tables: [{ id: `${id}/districts`, slug: 'districts', order: 1, data: { title: '统计表' } }],
-  observations: [{ city: '营口市', level: '地级' as const, month: '2020-07', index: '82.38', rank: 75, groupSize: 261 }],
+  observations: [
+    { city: '营口市', level: '地级' as const, month: '2020-07', index: '82.38', rank: 75, groupSize: 261 },
+  ],
 });
 const url = (path: string) => `https://example.org${path}`;
 
@@ -39,7 +59,13 @@ describe('issueJson', () => {
 
   it('names its format and carries the masthead as printed', () => {
     expect(json.format).toBe(ISSUE_FORMAT);
-    expect(json).toMatchObject({ id: '2020-03', label: '2020年第3期', printedNumber: '〔2020〕第3期 总第10期', date: '2020-10-10', url: 'https://example.org/issues/2020-03/' });
+    expect(json).toMatchObject({
+      id: '2020-03',
+      label: '2020年第3期',
+      printedNumber: '〔2020〕第3期 总第10期',
+      date: '2020-10-10',
+      url: 'https://example.org/issues/2020-03/',
+    });
     expect(json.footer).toEqual(footer);
   });
 
@@ -63,7 +89,10 @@ describe('issueJson', () => {
       },
     ]);
     expect(json.rankings.url).toBe('https://example.org/rankings/');
-    expect(json.rankings.series).toEqual({ csv: 'https://example.org/rankings/series.csv', json: 'https://example.org/rankings/series.json' });
+    expect(json.rankings.series).toEqual({
+      csv: 'https://example.org/rankings/series.csv',
+      json: 'https://example.org/rankings/series.json',
+    });
     expect(json.rankings.observations[0]).toMatchObject({ city: '营口市', index: '82.38', rank: 75 });
   });
 

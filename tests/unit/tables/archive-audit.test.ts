@@ -20,7 +20,14 @@ const issues = [
     id: '2021-01',
     year: 2021,
     number: 1,
-    tables: [{ id: '2021-01/sums', slug: 'sums', order: 1, data: table({ rowTotalColumn: 'total', printedTotals: { label: '总计', cells: [9, 6] } }) }],
+    tables: [
+      {
+        id: '2021-01/sums',
+        slug: 'sums',
+        order: 1,
+        data: table({ rowTotalColumn: 'total', printedTotals: { label: '总计', cells: [9, 6] } }),
+      },
+    ],
   },
   {
     id: '2020-03',
@@ -28,7 +35,12 @@ const issues = [
     number: 3,
     tables: [
       { id: '2020-03/plain', slug: 'plain', order: 1, data: table({ title: '统计表' }) },
-      { id: '2020-03/ok', slug: 'ok', order: 2, data: table({ rowTotalColumn: 'total', rows: [{ unit: '甲', cells: [1, 1] }] }) },
+      {
+        id: '2020-03/ok',
+        slug: 'ok',
+        order: 2,
+        data: table({ rowTotalColumn: 'total', rows: [{ unit: '甲', cells: [1, 1] }] }),
+      },
     ],
   },
 ];

@@ -10,7 +10,11 @@ describe('tableCsv', () => {
   const departments = model({
     title: '汇总表',
     rowHeader: '部门名称',
-    columns: [column('a', '行政处罚'), column('b', '营口市信用信息平台上报数量(累计数量)'), column('total', '数据总量')],
+    columns: [
+      column('a', '行政处罚'),
+      column('b', '营口市信用信息平台上报数量(累计数量)'),
+      column('total', '数据总量'),
+    ],
     rowTotalColumn: 'total',
     rows: [
       { unit: '社会保障中心', cells: [null, 725339424, 725339424] },
@@ -52,6 +56,11 @@ describe('tableCsv', () => {
 
 describe('csvField', () => {
   it('quotes only fields that need it, doubling quotes', () => {
-    expect(['依托媒体、校园', 'a,b', 'say "hi"', 'two\nlines'].map(csvField)).toEqual(['依托媒体、校园', '"a,b"', '"say ""hi"""', '"two\nlines"']);
+    expect(['依托媒体、校园', 'a,b', 'say "hi"', 'two\nlines'].map(csvField)).toEqual([
+      '依托媒体、校园',
+      '"a,b"',
+      '"say ""hi"""',
+      '"two\nlines"',
+    ]);
   });
 });

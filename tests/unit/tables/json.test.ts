@@ -45,8 +45,26 @@ describe('tableDocument', () => {
       ],
     });
     expect(document.discrepancies).toEqual([
-      { kind: 'row-total', row: '市场监督管理局', column: '数据总量', printed: 40, computed: null, difference: null, columnKey: 'total', acknowledgement: null },
-      { kind: 'column-total', row: null, column: '行政处罚', printed: 2457, computed: 3230, difference: -773, columnKey: 'a', acknowledgement: '印刷如此' },
+      {
+        kind: 'row-total',
+        row: '市场监督管理局',
+        column: '数据总量',
+        printed: 40,
+        computed: null,
+        difference: null,
+        columnKey: 'total',
+        acknowledgement: null,
+      },
+      {
+        kind: 'column-total',
+        row: null,
+        column: '行政处罚',
+        printed: 2457,
+        computed: 3230,
+        difference: -773,
+        columnKey: 'a',
+        acknowledgement: '印刷如此',
+      },
     ]);
   });
 

@@ -22,16 +22,37 @@ describe('issue 2020-3, 三季度全市信源单位信息上报数据汇总表',
   });
 
   it('has exactly the nine discrepancies worked out by hand', () => {
-    const records = departments.discrepancies.map(({ kind, row, column, printed, computed, difference }) => ({ kind, row, column, printed, computed, difference }));
+    const records = departments.discrepancies.map(({ kind, row, column, printed, computed, difference }) => ({
+      kind,
+      row,
+      column,
+      printed,
+      computed,
+      difference,
+    }));
     expect(records).toEqual([
       // 市场监督管理局: 51 + 7 + 51 + 51 + 51 + 51 + 32 + 1,795,062 = 1,795,356; printed 数据总量 1,795,396.
-      { kind: 'row-total', row: '市场监督管理局', column: '数据总量', printed: 1795396, computed: 1795356, difference: 40 },
+      {
+        kind: 'row-total',
+        row: '市场监督管理局',
+        column: '数据总量',
+        printed: 1795396,
+        computed: 1795356,
+        difference: 40,
+      },
       // 公安局 3,230 + 市卫健委 50 + 市金融发展局 4 + 市文旅局 51 + 林业和草原局 1 = 3,336.
       { kind: 'column-total', row: null, column: '行政处罚', printed: 2457, computed: 3336, difference: -879 },
       // 市行政审批局 3,347 + 公安局 167 + 市文旅局 418 = 3,932.
       { kind: 'column-total', row: null, column: '行政许可', printed: 9301, computed: 3932, difference: 5369 },
       // No department reports a figure in this column.
-      { kind: 'column-total', row: null, column: '开展行业信用监管的领域', printed: 5921, computed: null, difference: null },
+      {
+        kind: 'column-total',
+        row: null,
+        column: '开展行业信用监管的领域',
+        printed: 5921,
+        computed: null,
+        difference: null,
+      },
       // 中级法院 1,326 only.
       { kind: 'column-total', row: null, column: '联合惩戒案例', printed: 1577, computed: 1326, difference: 251 },
       // No department reports a figure in this column.
@@ -39,34 +60,52 @@ describe('issue 2020-3, 三季度全市信源单位信息上报数据汇总表',
       // 11 + 32 + 4 + 34 + 18 + 1 + 1 + 4 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 2 + 4 + 2 + 1 + 6 (市文明办) + 1 + 1 + 3 + 2 = 136.
       { kind: 'column-total', row: null, column: '信用信息', printed: 119, computed: 136, difference: -17 },
       // 6 + 1,795,062 + 3 + 49,608 + 684 + 4,884 + 4,173 + 12 + 71,790 + 66 + 9 + 725,339,424 + 9 + 1,796,190 + 2 (市文明办) + 54 = 729,061,976.
-      { kind: 'column-total', row: null, column: '营口市信用信息平台上报数量(累计数量)', printed: 486660052, computed: 729061976, difference: -242401924 },
+      {
+        kind: 'column-total',
+        row: null,
+        column: '营口市信用信息平台上报数量(累计数量)',
+        printed: 486660052,
+        computed: 729061976,
+        difference: -242401924,
+      },
       // The printed row totals add up to 729,071,937 (the row totals' own sum, 40 more than the cells', because of 市场监督管理局).
-      { kind: 'column-total', row: null, column: '数据总量', printed: 729115164, computed: 729071937, difference: 43227 },
+      {
+        kind: 'column-total',
+        row: null,
+        column: '数据总量',
+        printed: 729115164,
+        computed: 729071937,
+        difference: 43227,
+      },
     ]);
   });
 
   it('agrees with the printed totals everywhere else, and leaves printed blanks uncompared', () => {
-    const totals = Object.fromEntries(departments.model.columns.map((c) => [c.label, departments.totals.columns[c.index]]));
+    const totals = Object.fromEntries(
+      departments.model.columns.map((c) => [c.label, departments.totals.columns[c.index]]),
+    );
     expect(totals).toMatchObject({
-      '失信主体主动参加信用修复培训的案例': 65,
+      失信主体主动参加信用修复培训的案例: 65,
       '失信主体以注销、吊销等形式退出黑名单的案例': 7,
-      '失信主体在信用中国或信用网站主动开展信用承诺的案例': 3,
-      '失信主体在限期内主动修正失信行为后退出黑名单的案例': 54,
-      '参加信用修复培训企业数': 54,
+      失信主体在信用中国或信用网站主动开展信用承诺的案例: 3,
+      失信主体在限期内主动修正失信行为后退出黑名单的案例: 54,
+      参加信用修复培训企业数: 54,
       '失信提示、警示约谈情况': 51,
-      '完成信用修复企业': 65,
-      '诚信建设万里行': 19,
-      '信易贷工作进展情况': 873,
+      完成信用修复企业: 65,
+      诚信建设万里行: 19,
+      信易贷工作进展情况: 873,
       // Printed blank and nothing reported: blank, not 0.
-      '信用修复标准或规范': null,
-      '失信主体提交信用报告情况': null,
-      '营商环境建设情况': null,
+      信用修复标准或规范: null,
+      失信主体提交信用报告情况: null,
+      营商环境建设情况: null,
     });
   });
 
   it('has every row total right but one, including the five rows the text export shifted', () => {
     const model = departments.model;
-    const wrong = model.rows.filter((row, index) => row.cells[model.rowTotalIndex!] !== departments.totals.rows[index]).map((row) => row.unit);
+    const wrong = model.rows
+      .filter((row, index) => row.cells[model.rowTotalIndex!] !== departments.totals.rows[index])
+      .map((row) => row.unit);
     expect(wrong).toEqual(['市场监督管理局']);
     const shifted = ['市文明办', '中心医院', '政务服务中心', '妇联', '共青团'];
     expect(shifted.map((unit) => model.rows.find((row) => row.unit === unit)!.cells.slice(19))).toEqual([

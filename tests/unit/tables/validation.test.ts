@@ -50,7 +50,11 @@ describe('a valid table', () => {
   });
 
   it('accepts cells by column key, a missing key being blank', () => {
-    const result = validateTableText(text(table({ rows: [{ unit: '公安局', cells: { penalties: 3230, total: 3230 } }] })), FILE, 'x');
+    const result = validateTableText(
+      text(table({ rows: [{ unit: '公安局', cells: { penalties: 3230, total: 3230 } }] })),
+      FILE,
+      'x',
+    );
     expect(result.problems).toEqual([]);
     expect(result.audit?.model.rows[0]!.cells).toEqual([3230, null, 3230]);
   });
@@ -117,7 +121,8 @@ describe('validation errors name the file, the row and the column, what was foun
   });
 
   it('a cell for an unknown column', () => {
-    expect(problemsOf(table({ rows: [{ unit: '公安局', cells: { penalties: 1, total: 1, 行政许可: 5 } }] }))).toMatchInlineSnapshot(`
+    expect(problemsOf(table({ rows: [{ unit: '公安局', cells: { penalties: 1, total: 1, 行政许可: 5 } }] })))
+      .toMatchInlineSnapshot(`
       "content/issues/2020-03/tables/02-departments.json
         ✗ 第 28 行第 17 列 · 单位“公安局”（表中第 1 个） · 栏 key“行政许可”：本表没有“行政许可”这一栏：请写列的 key“licences”，不写列名（实际：“行政许可”）
             rows[0].cells.行政许可"
@@ -125,7 +130,17 @@ describe('validation errors name the file, the row and the column, what was foun
   });
 
   it('two rows for the same unit', () => {
-    expect(problemsOf(table({ rows: [{ unit: '公安局', cells: [1, null, 1] }, { unit: '市卫健委', cells: [null, null, null] }, { unit: '公安局', cells: [2, null, 2] }] }))).toMatchInlineSnapshot(`
+    expect(
+      problemsOf(
+        table({
+          rows: [
+            { unit: '公安局', cells: [1, null, 1] },
+            { unit: '市卫健委', cells: [null, null, null] },
+            { unit: '公安局', cells: [2, null, 2] },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/issues/2020-03/tables/02-departments.json
         ✗ 第 40 行第 15 列 · 单位“公安局”（表中第 3 个）：“公安局”已是表中第 1 个单位：同一张表中每个单位只能有一行（实际：“公安局”）
             rows[2].unit"
@@ -187,13 +202,17 @@ describe('validation errors name the file, the row and the column, what was foun
       '单位“公安局”（表中第 1 个） · “数据总量”栏（第 3 栏）',
       '单位“市卫健委”（表中第 2 个） · “行政处罚”栏（第 1 栏）',
     ]);
-    expect(result.problems.map((p) => [p.line, p.column])).toEqual([[26, 9], [27, 9], [28, 9], [34, 9]]);
+    expect(result.problems.map((p) => [p.line, p.column])).toEqual([
+      [26, 9],
+      [27, 9],
+      [28, 9],
+      [34, 9],
+    ]);
   });
 });
 
 describe('groups, notes and acknowledgements', () => {
-  const grouped = (rows: unknown[]) =>
-    table({ groups: ['县（市）区', '园区'], rowTotalColumn: undefined, rows });
+  const grouped = (rows: unknown[]) => table({ groups: ['县（市）区', '园区'], rowTotalColumn: undefined, rows });
 
   it('a row outside the declared groups, a row without its group, and groups out of order', () => {
     expect(
@@ -219,7 +238,16 @@ describe('groups, notes and acknowledgements', () => {
   });
 
   it('a note on a unit or column that is not in the table', () => {
-    expect(problemsOf(table({ notes: [{ row: '公安', note: '说明' }, { column: '行政许可', note: '说明' }] }))).toMatchInlineSnapshot(`
+    expect(
+      problemsOf(
+        table({
+          notes: [
+            { row: '公安', note: '说明' },
+            { column: '行政许可', note: '说明' },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/issues/2020-03/tables/02-departments.json
         ✗ 第 42 行第 14 列 · notes[0].row：说明所指的单位不在表中：应与某行的单位名称一字不差（实际：“公安”）
             notes[0].row
@@ -230,7 +258,8 @@ describe('groups, notes and acknowledgements', () => {
   });
 
   it('an acknowledgement of a total that adds up', () => {
-    expect(problemsOf(table({ acknowledged: [{ kind: 'row-total', row: '公安局', note: '印刷如此' }] }))).toMatchInlineSnapshot(`
+    expect(problemsOf(table({ acknowledged: [{ kind: 'row-total', row: '公安局', note: '印刷如此' }] })))
+      .toMatchInlineSnapshot(`
       "content/issues/2020-03/tables/02-departments.json
         ✗ 第 41 行第 5 列 · acknowledged[0]：“公安局”的行合计与核算结果一致，没有差异可确认：请删去这条确认（数字可能已改正）（实际：{"kind":"row-total","row":"公安局","note":"印刷如此"}）
             acknowledged[0]"
@@ -238,7 +267,16 @@ describe('groups, notes and acknowledgements', () => {
   });
 
   it('an acknowledgement that does not say which total', () => {
-    expect(problemsOf(table({ acknowledged: [{ kind: 'column-total', note: '印刷如此' }, { kind: 'row-total', row: '公安局', note: '' }] }))).toMatchInlineSnapshot(`
+    expect(
+      problemsOf(
+        table({
+          acknowledged: [
+            { kind: 'column-total', note: '印刷如此' },
+            { kind: 'row-total', row: '公安局', note: '' },
+          ],
+        }),
+      ),
+    ).toMatchInlineSnapshot(`
       "content/issues/2020-03/tables/02-departments.json
         ✗ 第 48 行第 15 列 · acknowledged[1].note：确认说明不能为空：请写明已核对印刷版、为何照录（实际：“”）
             too_small at acknowledged[1].note"
@@ -247,7 +285,12 @@ describe('groups, notes and acknowledgements', () => {
 
   it('an acknowledgement that names a real discrepancy passes', () => {
     const result = validateTableText(
-      text(table({ printedTotals: { label: '合计', cells: [2457, 167, 3447] }, acknowledged: [{ kind: 'column-total', column: 'penalties', note: '印刷如此' }] })),
+      text(
+        table({
+          printedTotals: { label: '合计', cells: [2457, 167, 3447] },
+          acknowledged: [{ kind: 'column-total', column: 'penalties', note: '印刷如此' }],
+        }),
+      ),
       FILE,
       'x',
     );
@@ -271,7 +314,10 @@ describe('cellProblem', () => {
 });
 
 describe('validateTables over the content folder', () => {
-  const snapshot = (paths: string[]): ContentSnapshot => ({ rootLabel: 'content', files: paths.map((path) => ({ path, text: text(table()) })) });
+  const snapshot = (paths: string[]): ContentSnapshot => ({
+    rootLabel: 'content',
+    files: paths.map((path) => ({ path, text: text(table()) })),
+  });
   const at = (path: string) => `content/${path}`;
 
   it('checks file names and that an issue has no two tables with one number or one permalink', () => {
@@ -297,11 +343,20 @@ describe('validateTables over the content folder', () => {
   });
 
   it('leaves tables in a misnamed issue folder to the issue checks', () => {
-    expect(validateTables(snapshot(['issues/2020-3/tables/01-departments.json']), at)).toEqual({ errors: [], tables: [], discrepancies: [] });
+    expect(validateTables(snapshot(['issues/2020-3/tables/01-departments.json']), at)).toEqual({
+      errors: [],
+      tables: [],
+      discrepancies: [],
+    });
   });
 
   it('reports each discrepancy with its table title, file and totals row label', () => {
-    const files = [{ path: 'issues/2020-03/tables/01-departments.json', text: text(table({ rows: [{ unit: '公安局', cells: [1, 1, 3] }] })) }];
+    const files = [
+      {
+        path: 'issues/2020-03/tables/01-departments.json',
+        text: text(table({ rows: [{ unit: '公安局', cells: [1, 1, 3] }] })),
+      },
+    ];
     expect(validateTables({ rootLabel: 'content', files }, at).discrepancies).toEqual([
       {
         table: '2020-03/departments',

@@ -21,10 +21,12 @@ describe('tableView', () => {
   const view = tableView(data, '2020-03/t');
 
   it('numbers the discrepancies in reading order and finds the cell of each', () => {
-    expect(view.findings.map((f) => [f.number, f.discrepancy.kind, f.discrepancy.row ?? f.discrepancy.column])).toEqual([
-      [1, 'row-total', '乙'],
-      [2, 'column-total', '行政处罚'],
-    ]);
+    expect(view.findings.map((f) => [f.number, f.discrepancy.kind, f.discrepancy.row ?? f.discrepancy.column])).toEqual(
+      [
+        [1, 'row-total', '乙'],
+        [2, 'column-total', '行政处罚'],
+      ],
+    );
     expect([...view.rowTotalFindings].map(([row, f]) => [row, f.number])).toEqual([[1, 1]]);
     expect([...view.columnTotalFindings].map(([col, f]) => [col, f.number])).toEqual([[0, 2]]);
   });
@@ -51,10 +53,17 @@ describe('archiveAudit', () => {
     const tables = [
       { id: '2020-03/t', issueId: '2020-03', title: '汇总表', discrepancies: view.discrepancies },
       { id: '2020-03/u', issueId: '2020-03', title: '统计表', discrepancies: [] },
-      { id: '2021-01/t', issueId: '2021-01', title: '汇总表', discrepancies: [{ ...view.discrepancies[0]!, acknowledgement: '印刷如此' }] },
+      {
+        id: '2021-01/t',
+        issueId: '2021-01',
+        title: '汇总表',
+        discrepancies: [{ ...view.discrepancies[0]!, acknowledgement: '印刷如此' }],
+      },
     ];
     const audit = archiveAudit(tables);
-    expect([audit.tableCount, audit.issueCount, audit.discrepancyCount, audit.unacknowledgedCount]).toEqual([3, 2, 3, 2]);
+    expect([audit.tableCount, audit.issueCount, audit.discrepancyCount, audit.unacknowledgedCount]).toEqual([
+      3, 2, 3, 2,
+    ]);
     expect(audit.withDiscrepancies.map((t) => t.id)).toEqual(['2020-03/t', '2021-01/t']);
     expect(audit.agreeing.map((t) => t.id)).toEqual(['2020-03/u']);
   });

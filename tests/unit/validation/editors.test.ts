@@ -13,7 +13,8 @@ import { PROJECT_ROOT } from '../../support/content-fixture.ts';
 const real = readContentSnapshot(join(PROJECT_ROOT, 'content')).files;
 const ISSUE = 'issues/2020-03/issue.json';
 const ARTICLE = 'issues/2020-03/articles/04-credit-repair-training.mdx';
-const edit = (files: ContentFile[], path: string, change: (text: string) => string) => files.map((f) => (f.path === path ? { ...f, text: change(f.text) } : f));
+const edit = (files: ContentFile[], path: string, change: (text: string) => string) =>
+  files.map((f) => (f.path === path ? { ...f, text: change(f.text) } : f));
 const validate = (files: ContentFile[]) => validateContent({ rootLabel: 'content', files }).errors;
 
 describe('validateContent: every problem at once', () => {
@@ -35,7 +36,11 @@ describe('validateContent: every problem at once', () => {
   });
 
   it('checks the articles of a folder without issue.json', () => {
-    const files = edit(real.filter((f) => f.path !== ISSUE), ARTICLE, (t) => t.replace('kind: article', 'kind: news'));
+    const files = edit(
+      real.filter((f) => f.path !== ISSUE),
+      ARTICLE,
+      (t) => t.replace('kind: article', 'kind: news'),
+    );
     expect(validate(files).map((e) => e.file)).toEqual(['content/issues/2020-03/issue.json', 'content/' + ARTICLE]);
   });
 });
@@ -43,7 +48,9 @@ describe('validateContent: every problem at once', () => {
 describe('validateContent: an issue folder', () => {
   it('must have at least one article or short item', () => {
     const errors = validate(real.filter((f) => !f.path.startsWith('issues/2020-03/articles/')));
-    expect(errors).toEqual([{ file: 'content/issues/2020-03/articles/', message: expect.stringContaining('本期还没有文章或简讯') }]);
+    expect(errors).toEqual([
+      { file: 'content/issues/2020-03/articles/', message: expect.stringContaining('本期还没有文章或简讯') },
+    ]);
   });
 
   it('may hold a README.md and an _examples/ folder, but nothing else unknown', () => {
@@ -62,7 +69,9 @@ describe('validateContent: an issue folder', () => {
 describe('messages', () => {
   it('a missing field says it is missing', () => {
     const errors = validate(edit(real, ARTICLE, (t) => t.replace(/^source: .*\n/m, '')));
-    expect(errors).toEqual([expect.objectContaining({ place: 'source', message: expect.stringMatching(/^缺少这一项：/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ place: 'source', message: expect.stringMatching(/^缺少这一项：/) }),
+    ]);
   });
 
   it('a YAML error names its line in the file and shows it', () => {

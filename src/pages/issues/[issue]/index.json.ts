@@ -16,5 +16,7 @@ export const GET: APIRoute<{ issue: ArchiveIssue }> = ({ props }) => {
     issue: citeIssue(issue, { url: absolute(paths.issue(issue.id)) }),
     article: (article) => citeArticle(article, issue, { url: absolute(paths.article(article.id)) }),
   });
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -6,7 +6,9 @@ import { toTableModel } from '../../../../lib/tables/model.ts';
 /** /issues/2020-03/tables/departments.csv: the table as printed (see tables/csv.ts). */
 export async function getStaticPaths() {
   const issues = await loadIssues();
-  return issues.flatMap((issue) => issue.tables.map((table) => ({ params: { issue: issue.id, slug: table.slug }, props: { table } })));
+  return issues.flatMap((issue) =>
+    issue.tables.map((table) => ({ params: { issue: issue.id, slug: table.slug }, props: { table } })),
+  );
 }
 
 export const GET: APIRoute<{ table: ArchiveTable }> = ({ props }) =>

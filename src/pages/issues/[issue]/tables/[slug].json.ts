@@ -8,7 +8,9 @@ import { tableDocument } from '../../../../lib/tables/json.ts';
 /** /issues/2020-03/tables/departments.json: the table, its computed totals and discrepancies (see tables/json.ts). */
 export async function getStaticPaths() {
   const issues = await loadIssues();
-  return issues.flatMap((issue) => issue.tables.map((table) => ({ params: { issue: issue.id, slug: table.slug }, props: { issue, table } })));
+  return issues.flatMap((issue) =>
+    issue.tables.map((table) => ({ params: { issue: issue.id, slug: table.slug }, props: { issue, table } })),
+  );
 }
 
 export const GET: APIRoute<{ issue: ArchiveIssue; table: ArchiveTable }> = ({ props, site }) => {
@@ -20,5 +22,7 @@ export const GET: APIRoute<{ issue: ArchiveIssue; table: ArchiveTable }> = ({ pr
     order: table.order,
     url: site ? new URL(page, site).href : page,
   });
-  return new Response(JSON.stringify(document, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(document, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
