@@ -1,3 +1,4 @@
+import { stripBom } from '../common/text.ts';
 import { parse as parseTolerantJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem.ts';
@@ -16,7 +17,7 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  */
 export function parseJsonText(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
   try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    return { value: JSON.parse(stripBom(text)) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // V8 names the position for some errors only ("Unexpected token ']'" has none), so a second,
@@ -47,7 +48,7 @@ export interface FrontMatterDocument {
 
 /** Splits an MDX file into its YAML front matter and body, and parses the YAML. */
 export function parseFrontMatter(text: string, file: string): FrontMatterDocument | { problem: ContentProblem } {
-  const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const source = stripBom(text).replace(/\r\n?/g, '\n');
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
   if (!match) {
     return {

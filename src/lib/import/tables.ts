@@ -1,8 +1,7 @@
 import { chineseCount, chineseNumeral, isBlank, tabFields, type ExportLine } from './text-export.ts';
 import type { ImportNote } from './review.ts';
-
-/** A printed figure, or `null` for a blank cell (not reported — never 0). */
-export type Cell = number | null;
+import type { Cell } from '../tables/model.ts';
+import { sumCells } from '../tables/totals.ts';
 
 export interface ImportedRow {
   unit: string;
@@ -163,8 +162,6 @@ function fitCells(cells: Cell[], table: ImportedTable, where: { line: number }, 
   return cells.slice(0, width);
 }
 
-const sum = (cells: readonly Cell[]) => cells.reduce<number>((total, cell) => total + (cell ?? 0), 0);
-
 /** The row's cells moved `shift` columns (+1 = right), or `null` if a figure would fall off the row. */
 function aligned(cells: readonly Cell[], width: number, shift: number): Cell[] | null {
   const result = Array<Cell>(width).fill(null);
@@ -178,7 +175,7 @@ function aligned(cells: readonly Cell[], width: number, shift: number): Cell[] |
 
 function addsUp(cells: readonly Cell[], totalIndex: number): boolean {
   const total = cells[totalIndex];
-  return total !== null && total !== undefined && sum(cells.filter((_, index) => index !== totalIndex)) === total;
+  return total !== null && total !== undefined && sumCells(cells.filter((_, index) => index !== totalIndex)) === total;
 }
 
 /**
@@ -236,7 +233,8 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
   }
 
   const foundCells = asFound ?? fitCells(cells, table, row, row.unit);
-  const found = `各栏之和 ${sum(foundCells.filter((_, i) => i !== totalIndex))}，${totalLabel}${foundCells[totalIndex] === null ? '空白' : `印作 ${foundCells[totalIndex]}`}`;
+  const others = sumCells(foundCells.filter((_, i) => i !== totalIndex));
+  const found = `各栏之和 ${others ?? '空白（全未填报）'}，${totalLabel}${foundCells[totalIndex] === null ? '空白' : `印作 ${foundCells[totalIndex]}`}`;
   if (moves.length) {
     table.notes.push({
       kind: 'review',
@@ -246,10 +244,8 @@ function checkRowTotal(table: ImportedTable, row: ImportedRow, cells: Cell[]): C
       suggestion: moves.map((move) => `整体${back(move.shift)}一列：${figures(move.cells)}`).join('；或 '),
     });
   } else {
-    const difference =
-      foundCells[totalIndex] === null
-        ? ''
-        : `，差 ${foundCells[totalIndex]! - sum(foundCells.filter((_, i) => i !== totalIndex))}`;
+    const printed = foundCells[totalIndex];
+    const difference = printed === null || printed === undefined || others === null ? '' : `，差 ${printed - others}`;
     table.notes.push({
       kind: 'review',
       line: row.line,
@@ -269,7 +265,7 @@ function checkPrintedTotalsRow(table: ImportedTable): void {
     kind: 'review',
     line: totals.line,
     place: `“${totals.label}”行`,
-    message: `印刷版“${totals.label}”行各栏之和 ${sum(totals.cells.filter((_, i) => i !== totalIndex))}，${label}印作 ${totals.cells[totalIndex] ?? '空白'}。已按原样写入：如印刷版就是这样，保留原样`,
+    message: `印刷版“${totals.label}”行各栏之和 ${sumCells(totals.cells.filter((_, i) => i !== totalIndex)) ?? '空白（全未填报）'}，${label}印作 ${totals.cells[totalIndex] ?? '空白'}。已按原样写入：如印刷版就是这样，保留原样`,
   });
 }
 

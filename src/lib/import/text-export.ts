@@ -1,3 +1,4 @@
+import { stripBom } from '../common/text.ts';
 /**
  * Plain-text primitives for reading a bulletin's text export (see import/importer.ts): decoding,
  * numbered lines, and the page-break joins. No knowledge of the bulletin's parts lives here.
@@ -26,8 +27,7 @@ export function decodeBulletin(bytes: Uint8Array): { text: string; encoding: 'ut
  * removed. Tabs are kept: they separate table cells. A line of only spaces is blank.
  */
 export function toLines(text: string): ExportLine[] {
-  return text
-    .replace(/^\uFEFF/, '')
+  return stripBom(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((raw, index) => ({ line: index + 1, text: raw.replace(/[ \u00A0\u3000]+$/u, '') }));

@@ -1,3 +1,4 @@
+import { csvDocument } from '../common/csv.ts';
 import type { CitySeries, PrintedFigures } from './series.ts';
 import { SERIAL_DISPLAY_TITLE } from '../common/serial.ts';
 import { timeline } from './trend.ts';
@@ -29,12 +30,6 @@ export const CSV_HEADER = [
   '修订前数字',
 ] as const;
 
-/** RFC 4180: quote a field that holds a comma, quote or line break, doubling its quotes. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 function labelsOf(sources: readonly string[], issues: ReadonlyMap<string, IssueInfo>): string {
   return sources.map((id) => issues.get(id)?.label ?? id).join('；');
 }
@@ -62,7 +57,7 @@ export function seriesToCsv(series: readonly CitySeries[], issues: ReadonlyMap<s
       ]);
     }
   }
-  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(rows);
 }
 
 /** The series as a JSON document: what it is, the issues it comes from, and each city's points. */

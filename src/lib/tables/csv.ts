@@ -1,15 +1,8 @@
+import { csvDocument } from '../common/csv.ts';
 import type { Cell, TableModel } from './model.ts';
-
-/** Byte order mark: without it, Excel on Windows reads UTF-8 CSV as the local code page and garbles Chinese. */
-export const UTF8_BOM = '\uFEFF';
 
 /** The header of the group column, for tables printed in row groups (the print merges it into 地区). */
 export const GROUP_HEADER = '分组';
-
-/** One CSV field (RFC 4180): quoted only when it holds a comma, a quote or a line break. */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 function cellText(cell: Cell): string {
   return cell === null ? '' : String(cell);
@@ -30,5 +23,5 @@ export function tableCsv(model: TableModel): string {
     lines.push([...(grouped ? [row.group ?? ''] : []), row.unit, ...row.cells.map(cellText)]);
   if (model.printedTotals)
     lines.push([...(grouped ? [''] : []), model.printedTotals.label, ...model.printedTotals.cells.map(cellText)]);
-  return UTF8_BOM + lines.map((fields) => fields.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

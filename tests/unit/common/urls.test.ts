@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, withBase } from '../../../src/lib/common/urls.ts';
+import { absoluteUrl, paths, withBase, withoutBase } from '../../../src/lib/common/urls.ts';
 
 describe('paths', () => {
   it('gives issues and articles permalinks made only of the folder and file names', () => {
@@ -39,5 +39,17 @@ describe('absoluteUrl', () => {
     expect(absoluteUrl('https://example.org/old/', '/archive/', '/rss.xml')).toBe(
       'https://example.org/archive/rss.xml',
     );
+  });
+});
+
+describe('withoutBase', () => {
+  it('takes the base path off a page address, and undoes withBase', () => {
+    expect(withoutBase('/', '/issues/')).toBe('/issues/');
+    expect(withoutBase('/archive/', '/archive/issues/2020-03/')).toBe('/issues/2020-03/');
+    expect(withoutBase('/archive/', withBase('/archive/', '/rss.xml'))).toBe('/rss.xml');
+  });
+
+  it('leaves an address outside the base path as it is', () => {
+    expect(withoutBase('/archive/', '/archived/x/')).toBe('/archived/x/');
   });
 });

@@ -143,6 +143,13 @@ describe('parseTable: every row against its printed row total', () => {
     expect(result.notes[0]!.suggestion).toBeUndefined();
   });
 
+  it('lists a row of blanks with a printed total of 0: a blank is not reported, not 0 (as the audit counts it)', () => {
+    const result = table(`表\n${HEADER}\n司法局→→→→0`);
+    expect(result.rows[0]!.cells).toEqual([null, null, null, 0]);
+    expect(result.notes).toHaveLength(1);
+    expect(result.notes[0]).toMatchObject({ kind: 'review', line: 3, place: '部门名称“司法局”' });
+  });
+
   it('keeps a row with figures but a blank total that no move explains, and lists it', () => {
     const result = table(`表\n${HEADER}\n妇联→3→4→→`);
     expect(result.rows[0]!.cells).toEqual([3, 4, null, null]);

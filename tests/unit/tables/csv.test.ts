@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, tableCsv, UTF8_BOM } from '../../../src/lib/tables/csv.ts';
+import { UTF8_BOM } from '../../../src/lib/common/csv.ts';
+import { tableCsv } from '../../../src/lib/tables/csv.ts';
 import { toTableModel } from '../../../src/lib/tables/model.ts';
 import { tableShape, type TableInput } from '../../../src/lib/tables/schema.ts';
 
@@ -51,16 +52,5 @@ describe('tableCsv', () => {
       ],
     });
     expect(tableCsv(districts).slice(1)).toBe('分组,地区,信用承诺书\r\n县（市）区,鲅鱼圈,478\r\n园区,自贸区,\r\n');
-  });
-});
-
-describe('csvField', () => {
-  it('quotes only fields that need it, doubling quotes', () => {
-    expect(['依托媒体、校园', 'a,b', 'say "hi"', 'two\nlines'].map(csvField)).toEqual([
-      '依托媒体、校园',
-      '"a,b"',
-      '"say ""hi"""',
-      '"two\nlines"',
-    ]);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadIssues, type ArchiveIssue, type ArchiveTable } from '../../../../data/archive.ts';
-import { href, paths } from '../../../../data/site.ts';
+import { absolute, paths } from '../../../../data/site.ts';
 import { formatIssueShort } from '../../../../lib/common/format.ts';
 import { auditTable } from '../../../../lib/tables/audit.ts';
 import { tableDocument } from '../../../../lib/tables/json.ts';
@@ -13,14 +13,13 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ issue: ArchiveIssue; table: ArchiveTable }> = ({ props, site }) => {
+export const GET: APIRoute<{ issue: ArchiveIssue; table: ArchiveTable }> = ({ props }) => {
   const { issue, table } = props;
-  const page = href(paths.table(table.id));
   const document = tableDocument(auditTable(table.data, table.id), {
     id: table.id,
     issue: { id: issue.id, label: formatIssueShort(issue), cumulativeNumber: issue.cumulativeNumber, date: issue.date },
     order: table.order,
-    url: site ? new URL(page, site).href : page,
+    url: absolute(paths.table(table.id)),
   });
   return new Response(JSON.stringify(document, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
