@@ -9,10 +9,10 @@ import {
   caseProblems,
 } from '../../scripts/guide-messages.ts';
 import { readContentSnapshot } from '../../src/lib/content/snapshot.ts';
-import { PROJECT_ROOT } from '../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../support/content-fixture.ts';
 
 const guide = readFileSync(GUIDE, 'utf8');
-const files = readContentSnapshot(join(PROJECT_ROOT, 'content')).files;
+const files = readContentSnapshot(FIXTURE_ARCHIVE).files;
 
 describe('docs/编辑指南.md', () => {
   it('lists the validation messages exactly as npm run validate prints them today', () => {

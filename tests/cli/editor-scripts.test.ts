@@ -8,10 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  copyOfContent as copyOfRealContent,
+  FIXTURE_ARCHIVE,
   PROJECT_ROOT,
-  runScript,
   STACK_TRACE,
+  copyOfContent as copyOfRealContent,
+  runScript,
 } from '../support/content-fixture.ts';
 
 const SOURCE = join(PROJECT_ROOT, 'tests/fixtures/text-export/2020-03.txt');
@@ -31,7 +32,7 @@ function copyOfContent(): string {
 function emptyArchive(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-empty-'));
   created.push(dir);
-  cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(dir, 'sections.json'));
+  cpSync(join(FIXTURE_ARCHIVE, 'sections.json'), join(dir, 'sections.json'));
   return dir;
 }
 
@@ -157,7 +158,7 @@ describe('npm run new-issue', SLOW, () => {
     while (root.length < 4075 - 101) root = join(root, 'x'.repeat(100));
     root = join(root, 'y'.repeat(4075 - root.length - 1));
     mkdirSync(root, { recursive: true });
-    cpSync(join(PROJECT_ROOT, 'content/sections.json'), join(root, 'sections.json'));
+    cpSync(join(FIXTURE_ARCHIVE, 'sections.json'), join(root, 'sections.json'));
     const run = runScript('scripts/new-issue.ts', ['--year', '2020', '--number', '4', '--date', '2020-12-10'], {
       ARCHIVE_CONTENT_DIR: root,
     });

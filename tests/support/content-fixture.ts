@@ -5,10 +5,17 @@ import { join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/** A throw-away copy of the real content/ folder, for tests that break it on purpose. */
+/**
+ * A frozen copy of content/ (issue 2020-03 as first published here), for the tests that read or break
+ * content: an editor correcting content/ never breaks `npm test`. Refresh it by copying content/ over it
+ * when a test needs newer content.
+ */
+export const FIXTURE_ARCHIVE = join(PROJECT_ROOT, 'tests/fixtures/archive');
+
+/** A throw-away copy of the fixture archive, for tests that break it on purpose. */
 export function copyOfContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-content-'));
-  cpSync(join(PROJECT_ROOT, 'content'), dir, { recursive: true });
+  cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
   return dir;
 }
 
@@ -28,7 +35,8 @@ export interface ScriptRun {
 export function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): ScriptRun {
   const run = spawnSync(process.execPath, [join(PROJECT_ROOT, script), ...args], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
+    // The fixture archive unless the test names another folder: tests never depend on the live content/.
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: FIXTURE_ARCHIVE, ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });

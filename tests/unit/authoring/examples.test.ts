@@ -14,9 +14,9 @@ import { planNewIssue, sectionNames } from '../../../src/lib/authoring/scaffold.
 import { rankingFileSchema } from '../../../src/lib/rankings/schema.ts';
 import { tableSchema } from '../../../src/lib/tables/collection-schema.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 
-const real = readContentSnapshot(join(PROJECT_ROOT, 'content')).files;
+const real = readContentSnapshot(FIXTURE_ARCHIVE).files;
 const scaffold = planNewIssue(
   { year: 2020, number: 4, date: '2020-12-10' },
   { files: real, sections: sectionNames(real) },

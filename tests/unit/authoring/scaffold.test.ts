@@ -12,11 +12,11 @@ import {
   sectionNames,
 } from '../../../src/lib/authoring/scaffold.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 
-const real = readContentSnapshot(join(PROJECT_ROOT, 'content')).files;
+const real = readContentSnapshot(FIXTURE_ARCHIVE).files;
 const sections = sectionNames(real);
-const committedIssue = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/issue.json'), 'utf8'));
+const committedIssue = JSON.parse(readFileSync(join(FIXTURE_ARCHIVE, 'issues/2020-03/issue.json'), 'utf8'));
 
 /** An archive of the real content plus extra issues given by year, number and cumulative number. */
 function archive(...extra: Array<[number, number, number]>): ContentFile[] {

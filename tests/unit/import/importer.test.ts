@@ -28,10 +28,10 @@ import { parseFrontMatter } from '../../../src/lib/content/file-text.ts';
 import { tableSchema } from '../../../src/lib/tables/collection-schema.ts';
 import { rankingFileSchema } from '../../../src/lib/rankings/schema.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 
 const SOURCE = readFileSync(join(PROJECT_ROOT, 'tests/fixtures/text-export/2020-03.txt'), 'utf8');
-const COMMITTED = join(PROJECT_ROOT, 'content/issues/2020-03');
+const COMMITTED = join(FIXTURE_ARCHIVE, 'issues/2020-03');
 const result = importBulletin(SOURCE);
 const file = (path: string) => result.files.find((f) => f.path === `issues/2020-03/${path}`);
 const committed = (path: string) => readFileSync(join(COMMITTED, path), 'utf8');
@@ -135,7 +135,7 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
   });
 
   it('writes files the archive accepts: the imported issue passes validation in an archive without 2020-03', () => {
-    const sections = readFileSync(join(PROJECT_ROOT, 'content/sections.json'), 'utf8');
+    const sections = readFileSync(join(FIXTURE_ARCHIVE, 'sections.json'), 'utf8');
     const check = validateContent({
       rootLabel: 'content',
       files: [{ path: 'sections.json', text: sections }, ...result.files],
@@ -150,7 +150,7 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
 
 describe('importBulletin', () => {
   it('reuses the column keys the archive already has for the same printed labels', () => {
-    const known = columnKeysFromArchive(readContentSnapshot(join(PROJECT_ROOT, 'content')).files);
+    const known = columnKeysFromArchive(readContentSnapshot(FIXTURE_ARCHIVE).files);
     expect(known.get('数据总量')).toBe('total');
     const again = importBulletin(SOURCE, { knownColumnKeys: known });
     const table = JSON.parse(again.files.find((f) => f.path.endsWith('02-table-02.json'))!.text);

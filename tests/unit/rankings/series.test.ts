@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/lib/rankings/schema.ts';
 import { mergeSeries, type RankingIssueInput } from '../../../src/lib/rankings/series.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 
 const obs = (month: string, index: string, rank: number, extra: Partial<Observation> = {}): Observation => ({
   city: '营口市',
@@ -24,7 +24,7 @@ const issue = (
 
 describe('mergeSeries', () => {
   it('joins the real issue into one series per city, ordered by month', () => {
-    const file = JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/rankings.json'), 'utf8')) as {
+    const file = JSON.parse(readFileSync(join(FIXTURE_ARCHIVE, 'issues/2020-03/rankings.json'), 'utf8')) as {
       observations: Observation[];
     };
     const { series, conflicts } = mergeSeries([issue('2020-03', '2020-10-10', file.observations, 10)]);

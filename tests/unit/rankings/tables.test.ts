@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { rankingFileSchema, type Observation } from '../../../src/lib/rankings/schema.ts';
 import { mergeSeries } from '../../../src/lib/rankings/series.ts';
 import { rankingTables, revisionNotes } from '../../../src/lib/rankings/tables.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 
 const real = rankingFileSchema.parse(
-  JSON.parse(readFileSync(join(PROJECT_ROOT, 'content/issues/2020-03/rankings.json'), 'utf8')),
+  JSON.parse(readFileSync(join(FIXTURE_ARCHIVE, 'issues/2020-03/rankings.json'), 'utf8')),
 );
 const obs = (month: string, index: string, rank: number, extra: Partial<Observation> = {}): Observation => ({
   city: '营口市',

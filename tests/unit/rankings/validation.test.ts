@@ -4,7 +4,7 @@ import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import type { Observation } from '../../../src/lib/rankings/schema.ts';
 import { checkObservations, validateRankings, type RankingFileInput } from '../../../src/lib/rankings/validation.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { editFile } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, editFile } from '../../support/content-fixture.ts';
 import { LATER_ISSUE, rankingFixture } from '../../support/ranking-fixture.ts';
 
 const at = (path: string) => `content/${path}`;
@@ -255,7 +255,7 @@ describe('validateRankings', () => {
 
 describe('validateContent with rankings', () => {
   it('passes the real content', () => {
-    expect(validateContent(readContentSnapshot('content')).errors).toEqual([]);
+    expect(validateContent(readContentSnapshot(FIXTURE_ARCHIVE, 'content')).errors).toEqual([]);
   });
 
   it('passes two overlapping issues where the later one marks its revision', () => {

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 import { join } from 'node:path';
 
-const result = validateContent(readContentSnapshot(join(PROJECT_ROOT, 'content')));
+const result = validateContent(readContentSnapshot(FIXTURE_ARCHIVE));
 const tableById = (id: string) => result.tables.find((t) => t.id === id)!;
 
 describe('issue 2020-3, 三季度全市信源单位信息上报数据汇总表', () => {

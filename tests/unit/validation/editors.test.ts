@@ -8,9 +8,9 @@ import type { ContentFile } from '../../../src/lib/content/snapshot.ts';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { findMdxHazards, parseFrontMatter } from '../../../src/lib/content/file-text.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
 
-const real = readContentSnapshot(join(PROJECT_ROOT, 'content')).files;
+const real = readContentSnapshot(FIXTURE_ARCHIVE).files;
 const ISSUE = 'issues/2020-03/issue.json';
 const ARTICLE = 'issues/2020-03/articles/04-credit-repair-training.mdx';
 const edit = (files: ContentFile[], path: string, change: (text: string) => string) =>
