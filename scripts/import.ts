@@ -7,42 +7,30 @@
  * what needs an editor's eye, then the validation result of the new folder. `--dry-run` writes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import { columnKeysFromArchive, importBulletin } from '../src/lib/import/importer.ts';
 import { formatImportNotes } from '../src/lib/import/review.ts';
 import { decodeBulletin } from '../src/lib/import/text-export.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
-import { contentRoot } from '../src/lib/content/root.ts';
 import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
 import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/common/format.ts';
 import { checkIssueIdentity, readExistingIssues } from '../src/lib/authoring/scaffold.ts';
-import { validateContent } from '../src/lib/validation/validate-archive.ts';
-import { alreadyExists, writeFailureMessage, writeIssueFolder } from './lib/write-issue.ts';
+import {
+  contentRootWithLabel,
+  editorCommand,
+  problemsInFolder,
+  refusalList,
+  writeNewIssueFolder,
+  type EditorCommand,
+} from './lib/cli.ts';
 
 const USAGE = `用法：npm run import -- 导出的文本文件.txt [--dry-run]
   把 Word 另存为“纯文本”的一期简报导入为新的一期（content/issues/年份-期号/）。
   --dry-run  只显示会写入什么，不写文件`;
 
-function fail(message: string, showUsage = false): never {
-  console.error(`\n没有导入：${message}\n${showUsage ? `\n${USAGE}\n` : ''}`);
-  process.exit(1);
-}
-
-let parsed;
-try {
-  parsed = parseArgs({
-    options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    strict: true,
-    allowPositionals: true,
-  });
-} catch (error) {
-  fail(`参数有误（${error instanceof Error ? error.message : String(error)}）`, true);
-}
-if (parsed.values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const command = editorCommand('导入', USAGE);
+const fail: EditorCommand['fail'] = command.fail;
+const parsed = command.parse({ 'dry-run': { type: 'boolean' } }, true);
 if (parsed.positionals.length !== 1) fail('请给出一个要导入的文本文件', true);
 const dryRun = parsed.values['dry-run'] === true;
 // npm runs scripts from the project root; a relative path is meant from where the editor typed it.
@@ -56,8 +44,8 @@ try {
 }
 const { text, encoding } = decodeBulletin(bytes);
 
-const root = contentRoot();
-const rootLabel = relative(process.cwd(), root).split('\\').join('/') || '.';
+const target = contentRootWithLabel();
+const { root, rootLabel } = target;
 const snapshot = readContentSnapshot(root, rootLabel);
 const result = importBulletin(text, { knownColumnKeys: columnKeysFromArchive(snapshot.files) });
 if (!result.folder) fail(`\n${formatImportNotes(result.notes)}`);
@@ -68,17 +56,10 @@ const refusals = [
   ...existing.problems,
   ...checkIssueIdentity(result.issue as { year: number; number: number; cumulativeNumber: number }, existing),
 ];
-if (refusals.length) fail(`\n${refusals.map((p) => `  ✗ ${p}`).join('\n')}\n\n导入不会覆盖或改动已有的期。`);
+if (refusals.length) fail(`${refusalList(refusals)}\n\n导入不会覆盖或改动已有的期。`);
 
 const folderLabel = `${rootLabel}/issues/${folder}/`;
-if (!dryRun) {
-  try {
-    writeIssueFolder(root, folder, result.files);
-  } catch (error) {
-    if (alreadyExists(error)) fail(`${folderLabel} 已经存在，不会覆盖`);
-    fail(writeFailureMessage(error, join(root, 'issues', folder), folderLabel));
-  }
-}
+if (!dryRun) writeNewIssueFolder(command, target, folder, result.files);
 
 const issue = result.issue;
 console.log(
@@ -92,11 +73,11 @@ for (const file of result.files)
 
 if (result.notes.length) console.log(`\n${formatImportNotes(result.notes)}`);
 
-const after = validateContent({
+const own = problemsInFolder(
   rootLabel,
-  files: [...snapshot.files.filter((f) => !f.path.startsWith(`issues/${folder}/`)), ...result.files],
-});
-const own = after.errors.filter((problem) => problem.file.startsWith(folderLabel));
+  [...snapshot.files.filter((f) => !f.path.startsWith(`issues/${folder}/`)), ...result.files],
+  folderLabel,
+);
 if (own.length) console.log(`\n检查（npm run validate）发现 ${own.length} 处问题，请修改：\n${formatProblems(own)}`);
 else console.log('\n检查（npm run validate）：新的一期没有格式问题。');
 console.log(

@@ -7,17 +7,20 @@
  * whose number or cumulative number clashes with another issue, before asking for anything.
  */
 import { createInterface } from 'node:readline/promises';
-import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/content/problem.ts';
-import { contentRoot } from '../src/lib/content/root.ts';
 import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
 import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/common/format.ts';
 import { EXAMPLES_FOLDER } from '../src/lib/authoring/examples.ts';
 import { calendarDate } from '../src/lib/issues/schema.ts';
 import { checkNewIssueRequest, planNewIssue, sectionNames } from '../src/lib/authoring/scaffold.ts';
-import { validateContent } from '../src/lib/validation/validate-archive.ts';
-import { alreadyExists, writeFailureMessage, writeIssueFolder } from './lib/write-issue.ts';
+import {
+  contentRootWithLabel,
+  editorCommand,
+  problemsInFolder,
+  refusalList,
+  writeNewIssueFolder,
+  type EditorCommand,
+} from './lib/cli.ts';
 
 const USAGE = `用法：npm run new-issue -- --year 2020 --number 4 [--date 2020-12-10] [--cumulative-number 11]
   --year               年份，如 2020（印刷版〔2020〕）
@@ -25,31 +28,17 @@ const USAGE = `用法：npm run new-issue -- --year 2020 --number 4 [--date 2020
   --date               印发日期 YYYY-MM-DD；不给时在终端中询问
   --cumulative-number  总期号（印刷版 总第N期）；不给时取档案中最大的总期号加 1。补录较早的一期时必须给出`;
 
-function fail(message: string, showUsage = false): never {
-  console.error(`\n没有新建：${message}\n${showUsage ? `\n${USAGE}\n` : ''}`);
-  process.exit(1);
-}
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      year: { type: 'string' },
-      number: { type: 'string' },
-      date: { type: 'string' },
-      'cumulative-number': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
-  }).values;
-} catch (error) {
-  fail(`参数有误（${error instanceof Error ? error.message : String(error)}）`, true);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const command = editorCommand('新建', USAGE);
+const fail: EditorCommand['fail'] = command.fail;
+const args = command.parse(
+  {
+    year: { type: 'string' },
+    number: { type: 'string' },
+    date: { type: 'string' },
+    'cumulative-number': { type: 'string' },
+  },
+  false,
+).values;
 
 const integer = (value: string | undefined, name: string): number | undefined => {
   if (value === undefined) return undefined;
@@ -85,8 +74,8 @@ async function askDate(): Promise<string> {
   }
 }
 
-const root = contentRoot();
-const rootLabel = relative(process.cwd(), root).split('\\').join('/') || '.';
+const target = contentRootWithLabel();
+const { root, rootLabel } = target;
 let snapshot;
 try {
   snapshot = readContentSnapshot(root, rootLabel);
@@ -100,7 +89,7 @@ const refusals = checkNewIssueRequest(
   { year, number, date: args.date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) },
   snapshot.files,
 );
-if (refusals.length) fail(`\n${refusals.map((p) => `  ✗ ${p}`).join('\n')}`);
+if (refusals.length) fail(refusalList(refusals));
 
 let date = args.date;
 if (date === undefined) {
@@ -113,17 +102,10 @@ const result = planNewIssue(
   { year, number, date, ...(cumulativeNumber !== undefined ? { cumulativeNumber } : {}) },
   { files: snapshot.files, sections: sectionNames(snapshot.files) },
 );
-if (!result.plan) fail(`\n${result.problems.map((p) => `  ✗ ${p}`).join('\n')}`);
+if (!result.plan) fail(refusalList(result.problems));
 const { plan } = result;
 
-try {
-  writeIssueFolder(root, plan.folder, plan.files, ['articles', 'tables']);
-} catch (error) {
-  if (alreadyExists(error)) fail(`${rootLabel}/issues/${plan.folder}/ 已经存在，不会覆盖`);
-  fail(writeFailureMessage(error, join(root, 'issues', plan.folder), `${rootLabel}/issues/${plan.folder}/`));
-}
-
-const folderLabel = `${rootLabel}/issues/${plan.folder}/`;
+const folderLabel = writeNewIssueFolder(command, target, plan.folder, plan.files, ['articles', 'tables']);
 console.log(`\n已新建 ${formatIssueNumber(plan.issue)} ${formatCumulativeNumber(plan.issue)}：${folderLabel}\n`);
 console.log(
   `  issue.json    年份 ${plan.issue.year}、期号 ${plan.issue.number}、总期号 ${plan.issue.cumulativeNumber}、日期 ${plan.issue.date}`,
@@ -139,8 +121,7 @@ console.log('  articles/     放本期的文章和简讯（目前是空的）');
 console.log('  tables/       放本期的统计表（目前是空的）');
 for (const remark of plan.remarks) console.log(`\n提示：${remark}`);
 
-const check = validateContent(readContentSnapshot(root, rootLabel));
-const own = check.errors.filter((problem) => problem.file.startsWith(folderLabel));
+const own = problemsInFolder(rootLabel, readContentSnapshot(root, rootLabel).files, folderLabel);
 if (own.length) console.log(`\n现在运行 npm run validate 会提示（这是待办，不是出错）：\n${formatProblems(own)}`);
 console.log(
   `\n下一步：照 ${folderLabel}README.md 的步骤填写本期内容，然后运行 npm run validate 检查、npm run dev 预览。`,
