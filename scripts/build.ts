@@ -12,7 +12,8 @@ import { explainBuildFailure, withoutStack } from './lib/build-failure.ts';
 import { contentRoot } from '../src/lib/content/root.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
-import { validateContent, type ValidatedIssue } from '../src/lib/validation/validate-archive.ts';
+import { contentFileOfPage } from '../src/lib/validation/page-files.ts';
+import { validateContent } from '../src/lib/validation/validate-archive.ts';
 import { inputsFingerprint, recordBuild } from './lib/build-inputs.ts';
 import { loggedErrors } from './lib/build-logger.ts';
 import {
@@ -43,20 +44,6 @@ const detail = (error: unknown) =>
   error instanceof Error
     ? `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ''}${error.message.split('\n')[0]}`
     : String(error);
-
-/** The article file each article page is made from, to name it when rendering the page fails. */
-function contentFileOfPage(issues: readonly ValidatedIssue[], rootLabel: string): (page: string) => string | undefined {
-  return (page) => {
-    const match = /\/issues\/(\d{4}-\d{2})\/(?:articles\/([a-z0-9-]+)\/)?$/.exec(page);
-    const issue = match && issues.find((i) => i.id === match[1]);
-    if (!match || !issue) return undefined;
-    if (!match[2]) return `${rootLabel}/issues/${issue.id}/`;
-    const article = issue.articles.find((a) => a.slug === match[2]);
-    return article
-      ? `${rootLabel}/issues/${issue.id}/articles/${String(article.order).padStart(2, '0')}-${article.slug}.mdx`
-      : undefined;
-  };
-}
 
 // The fingerprint is taken before anything is read, so a file saved during the build counts as a change.
 const fingerprint = inputsFingerprint(projectRoot);

@@ -22,6 +22,8 @@ export interface ValidatedIssue {
   articles: Article[];
   /** Article bodies by article id, for checks that read the text. */
   bodies: Map<string, string>;
+  /** Each article's file as messages name it (`content/issues/2020-03/articles/04-credit-repair.mdx`), by article id. */
+  files: Map<string, string>;
 }
 
 export interface ValidationResult {
@@ -109,7 +111,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     // The rankings are checked even when issue.json has problems; only the checks that need it wait.
     rankings.push({ issueId: folder, issue: issue?.data, text: textOf.get(`issues/${folder}/rankings.json`) });
     // Articles are checked even when issue.json has problems, so an editor sees everything at once.
-    const { articles, bodies } = readArticles(textOf, folder, paths, sections, errors, at);
+    const { articles, bodies, files } = readArticles(textOf, folder, paths, sections, errors, at);
     if (issue?.data && folderMatches) {
       if (!paths.some((p) => p.startsWith('articles/'))) {
         errors.push({
@@ -117,7 +119,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
           message: `本期还没有文章或简讯：把 ${EXAMPLES_FOLDER}/articles/ 里的示例复制到 articles/，改名为“两位序号-英文短名.mdx”，再照印刷版改写`,
         });
       }
-      issues.push({ id: folder, data: issue.data, articles, bodies });
+      issues.push({ id: folder, data: issue.data, articles, bodies, files });
     }
   }
 
@@ -177,9 +179,10 @@ function readArticles(
   sections: string[] | null,
   errors: ContentProblem[],
   at: (p: string) => string,
-): { articles: Article[]; bodies: Map<string, string> } {
+): { articles: Article[]; bodies: Map<string, string>; files: Map<string, string> } {
   const articles: Article[] = [];
   const bodies = new Map<string, string>();
+  const files = new Map<string, string>();
   const byOrder = new Map<number, string>();
   const bySlug = new Map<string, string>();
   for (const path of paths.filter((p) => p.startsWith('articles/')).sort()) {
@@ -245,9 +248,10 @@ function readArticles(
     const article = toArticle(key, result.data, document.body);
     articles.push(article);
     bodies.set(article.id, document.body);
+    files.set(article.id, file);
   }
   articles.sort((a, b) => a.order - b.order);
-  return { articles, bodies };
+  return { articles, bodies, files };
 }
 
 /** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
