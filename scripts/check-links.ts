@@ -3,7 +3,7 @@
  * sitemap and JSON URL of a built site. Exit 1 on any broken link.
  */
 import { resolve } from 'node:path';
-import { checkLinks, readSite, siteRootOf } from './lib/link-check.ts';
+import { checkLinks, readSite, siteRootOf } from './lib/site-links.ts';
 
 const distDir = resolve(process.argv[2] ?? process.env.ARCHIVE_DIST_DIR ?? 'dist');
 const base = process.argv[3] ?? process.env.BASE_PATH ?? '/';

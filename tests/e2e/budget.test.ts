@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { readSite } from '../../scripts/lib/link-check.ts';
+import { readSite } from '../../scripts/lib/site-links.ts';
 
 // Budgets over the built output, in bytes: an article page (or short item) with everything it loads —
 // HTML, stylesheets, icon — at most 30 KB gzip, and no JavaScript at all until the reader opens search.

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks, readSite, siteRootOf } from '../../scripts/lib/link-check.ts';
+import { checkLinks, readSite, siteRootOf } from '../../scripts/lib/site-links.ts';
 
 // Every internal href, src, form action and #fragment of every page, and every site URL in the sitemap,
 // the feed and the JSON files, resolves to a file of the built site.

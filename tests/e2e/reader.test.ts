@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageUrlPath, readSite } from '../../scripts/lib/link-check.ts';
+import { pageUrlPath, readSite } from '../../scripts/lib/site-links.ts';
 import { launchChromium } from '../support/browser.ts';
 import { openPage, watchCsp } from '../support/page-audit.ts';
 import { pagesOfEveryKind } from '../support/page-kinds.ts';

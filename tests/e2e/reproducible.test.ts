@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { readSite } from '../../scripts/lib/link-check.ts';
+import { readSite } from '../../scripts/lib/site-links.ts';
 import { buildSite, PROJECT_ROOT } from '../support/site-build.ts';
 
 // Two builds of one commit give byte-identical output: the e2e run's dist/ and a fresh build of the

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, pageUrlPath, readSite, siteRootOf, xmlLinks } from '../../scripts/lib/link-check.ts';
+import { checkLinks, pageUrlPath, readSite, siteRootOf, xmlLinks } from '../../scripts/lib/site-links.ts';
 import { launchChromium } from '../support/browser.ts';
 import { rawGet } from '../support/http.ts';
 import { startNginx, type NginxServer } from '../support/nginx.ts';

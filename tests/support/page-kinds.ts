@@ -1,4 +1,4 @@
-import { readSite, pageUrlPath } from '../../scripts/lib/link-check.ts';
+import { readSite, pageUrlPath } from '../../scripts/lib/site-links.ts';
 
 /** One page of every kind a built site has, found from the files in dist/. */
 

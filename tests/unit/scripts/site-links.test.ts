@@ -6,7 +6,7 @@ import {
   pageUrlPath,
   xmlLinks,
   type SiteFiles,
-} from '../../../scripts/lib/link-check.ts';
+} from '../../../scripts/lib/site-links.ts';
 
 function site(files: Record<string, string>): SiteFiles {
   return { files: new Set(Object.keys(files)), read: (path) => files[path]! };
