@@ -1,13 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  GUIDE,
-  renderValidationMessages,
-  updatedGuide,
-  VALIDATION_CASES,
-  caseProblems,
-} from '../../scripts/guide-messages.ts';
+import { GUIDE, renderValidationMessages, updatedGuide, caseProblems } from '../../scripts/guide-messages.ts';
+import { BROKEN_CONTENT_CASES } from '../../scripts/lib/broken-content.ts';
 import { readContentSnapshot } from '../../src/lib/content/snapshot.ts';
 import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../support/content-fixture.ts';
 
@@ -21,7 +16,7 @@ describe('docs/编辑指南.md', () => {
   });
 
   it('shows one kind of mistake per case: each case yields messages, all in Chinese', () => {
-    for (const validationCase of VALIDATION_CASES) {
+    for (const validationCase of BROKEN_CONTENT_CASES) {
       const problems = caseProblems(validationCase, files);
       expect(problems.length, validationCase.title).toBeGreaterThan(0);
       for (const problem of problems) expect(problem.message, validationCase.title).toMatch(/\p{Script=Han}/u);

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -16,6 +16,16 @@ export const FIXTURE_ARCHIVE = join(PROJECT_ROOT, 'tests/fixtures/archive');
 export function copyOfContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bulletin-content-'));
   cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+  return dir;
+}
+
+/** Writes content files (paths relative to the content root) into a new temporary folder. */
+export function writeArchive(files: ReadonlyArray<{ path: string; text: string }>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bulletin-content-'));
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
   return dir;
 }
 

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../../src/lib/content/snapshot.ts';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
@@ -14,7 +13,7 @@ import { planNewIssue, sectionNames } from '../../../src/lib/authoring/scaffold.
 import { rankingFileSchema } from '../../../src/lib/rankings/schema.ts';
 import { tableSchema } from '../../../src/lib/tables/collection-schema.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const real = readContentSnapshot(FIXTURE_ARCHIVE).files;
 const scaffold = planNewIssue(

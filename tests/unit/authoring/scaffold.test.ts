@@ -12,7 +12,7 @@ import {
   sectionNames,
 } from '../../../src/lib/authoring/scaffold.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const real = readContentSnapshot(FIXTURE_ARCHIVE).files;
 const sections = sectionNames(real);

@@ -3,7 +3,7 @@ import { articleSchema } from '../../../src/lib/articles/schema.ts';
 import { parseWithFriendlyErrors } from '../../../src/lib/content/friendly-errors.ts';
 import { issueSchema } from '../../../src/lib/issues/schema.ts';
 import { readFileSync } from 'node:fs';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const realIssue = JSON.parse(readFileSync(`${FIXTURE_ARCHIVE}/issues/2020-03/issue.json`, 'utf8'));
 const file = 'content/issues/2020-03/issue.json';

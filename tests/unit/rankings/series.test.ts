@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/lib/rankings/schema.ts';
 import { mergeSeries, type RankingIssueInput } from '../../../src/lib/rankings/series.ts';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const obs = (month: string, index: string, rank: number, extra: Partial<Observation> = {}): Observation => ({
   city: '营口市',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rankingFileSchema, type Observation } from '../../../src/lib/rankings/schema.ts';
 import { mergeSeries } from '../../../src/lib/rankings/series.ts';
 import { rankingTables, revisionNotes } from '../../../src/lib/rankings/tables.ts';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const real = rankingFileSchema.parse(
   JSON.parse(readFileSync(join(FIXTURE_ARCHIVE, 'issues/2020-03/rankings.json'), 'utf8')),

@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
-import { join } from 'node:path';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const result = validateContent(readContentSnapshot(FIXTURE_ARCHIVE));
 const tableById = (id: string) => result.tables.find((t) => t.id === id)!;

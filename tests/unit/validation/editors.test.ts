@@ -2,13 +2,13 @@
  * The checks and messages the editors' workflow added to `npm run validate` (validation/validate-archive.ts,
  * content/file-text.ts, content/friendly-errors.ts). Named apart from validation/validate-archive.test.ts, which other work owns.
  */
-import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 import type { ContentFile } from '../../../src/lib/content/snapshot.ts';
 import { readContentSnapshot } from '../../../src/lib/content/snapshot.ts';
 import { findMdxHazards, parseFrontMatter } from '../../../src/lib/content/file-text.ts';
 import { validateContent } from '../../../src/lib/validation/validate-archive.ts';
-import { FIXTURE_ARCHIVE, PROJECT_ROOT } from '../../support/content-fixture.ts';
+import { FIXTURE_ARCHIVE } from '../../support/content-fixture.ts';
 
 const real = readContentSnapshot(FIXTURE_ARCHIVE).files;
 const ISSUE = 'issues/2020-03/issue.json';
