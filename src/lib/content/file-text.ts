@@ -46,11 +46,19 @@ export interface FrontMatterDocument {
   bodyStartLine: number;
 }
 
+/**
+ * Astro's own front matter rule (@astrojs/internal-helpers/frontmatter, used by @astrojs/mdx): after
+ * optional blank lines, `---` (or TOML's `+++`), then everything up to the first later line that merely
+ * starts with `---`. Validation splits a file exactly where Astro does, so both agree on where the body
+ * (and any code in it) starts; text Astro would silently move into the body is refused instead.
+ */
+const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
 /** Splits an MDX file into its YAML front matter and body, and parses the YAML. */
 export function parseFrontMatter(text: string, file: string): FrontMatterDocument | { problem: ContentProblem } {
   const source = stripBom(text).replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
-  if (!match) {
+  const astro = ASTRO_FRONT_MATTER.exec(source);
+  if (!astro) {
     return {
       problem: {
         file,
@@ -60,24 +68,44 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
       },
     };
   }
-  const document = parseDocument(match[1]!);
+  const openAt = astro[0].length - astro[1]!.length - 6;
+  const openLine = source.slice(0, openAt).split('\n').length;
+  const closeLine = openLine + astro[1]!.split('\n').length - 1;
+  const opening = source.slice(openAt, openAt + 3);
+  const closing = astro[0].slice(-3);
+  const afterOpening = astro[1]!.slice(0, astro[1]!.indexOf('\n'));
+  const afterClosing = source.slice(astro[0].length).split('\n')[0]!;
+  const delimiterProblem = (line: number, found: string): { problem: ContentProblem } => ({
+    problem: {
+      file,
+      line,
+      message: '属性区（front matter）的开始和结束各占一行，只写三个减号 ---，后面不能紧跟其他文字（网站会把其后的文字当作正文甚至程序）',
+      found: `“${found.slice(0, 40)}”`,
+      detail: 'front matter delimiter line must be exactly ---',
+    },
+  });
+  if (opening !== '---' || afterOpening.trim()) return delimiterProblem(openLine, `${opening}${afterOpening}`);
+  if (closing !== '---' || afterClosing.trim()) return delimiterProblem(closeLine, `${closing}${afterClosing}`);
+  const yamlText = astro[1]!.slice(afterOpening.length + 1, -1);
+  const document = parseDocument(yamlText);
   const error = document.errors[0];
   if (error) {
-    // The front matter starts on the file's second line, after the opening ---.
-    const at = error.pos ? lineColumnAt(match[1]!, error.pos[0]) : undefined;
-    const lineText = at ? match[1]!.split('\n')[at.line - 1]?.trim() : undefined;
+    // The front matter starts on the line after the opening ---.
+    const at = error.pos ? lineColumnAt(yamlText, error.pos[0]) : undefined;
+    const lineText = at ? yamlText.split('\n')[at.line - 1]?.trim() : undefined;
     return {
       problem: {
         file,
-        ...(at ? { line: at.line + 1, column: at.column } : {}),
+        ...(at ? { line: at.line + openLine, column: at.column } : {}),
         message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
         ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
         detail: error.message.split('\n')[0],
       },
     };
   }
-  const body = source.slice(match[0].length);
-  return { data: document.toJS() ?? {}, body, bodyStartLine: match[0].split('\n').length };
+  const bodyStart = astro[0].length + afterClosing.length + 1;
+  const body = source.slice(Math.min(bodyStart, source.length));
+  return { data: document.toJS() ?? {}, body, bodyStartLine: closeLine + 1 };
 }
 
 const FULL_WIDTH: Record<string, string> = { '<': '＜', '{': '｛', '}': '｝' };

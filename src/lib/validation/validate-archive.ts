@@ -3,7 +3,9 @@ import { articleSchema } from '../articles/schema.ts';
 import { toArticle, type Article } from '../articles/article.ts';
 import type { EditorialNote } from '../articles/schema.ts';
 import { placeEditorialNotes, unplacedNoteMessage } from '../articles/editorial-passage.ts';
+import type { Root } from 'mdast';
 import { parseMdxBody } from '../content/mdx-body.ts';
+import { findUnsafeContent } from '../content/mdx-safety.ts';
 import { describeFound, type ContentProblem } from '../content/problem.ts';
 import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseIssueFolder } from '../content/paths.ts';
 import type { ContentSnapshot } from '../content/snapshot.ts';
@@ -238,12 +240,19 @@ function readArticles(
       });
     bySlug.set(key.slug, path);
 
-    // Notes are placed on the body as the build reads it, by the build's own code; a body with MDX
-    // hazards cannot be read, and its notes are checked once those are fixed.
-    if (result.data.editorialNotes.length && !hazards.length)
+    // The body is read as the build reads it, by the build's own parser: links, images and code are
+    // checked by the rule the build's remark step applies, and notes are placed by the build's own code.
+    // A body with MDX hazards cannot be read, and is checked once those are fixed.
+    const tree = hazards.length ? undefined : readBodyTree(document.body, document.bodyStartLine, file);
+    if (tree && 'problem' in tree) errors.push(tree.problem);
+    else if (tree) {
+      const offset = document.bodyStartLine - 1;
       errors.push(
-        ...checkEditorialNotes(document.body, document.bodyStartLine, result.data.editorialNotes, key.slug, file),
+        ...findUnsafeContent(tree.tree, `issues/${relative}`, offset).map((problem) => ({ file, ...problem })),
       );
+      if (result.data.editorialNotes.length)
+        errors.push(...checkEditorialNotes(tree.tree, result.data.editorialNotes, key.slug, file));
+    }
 
     const article = toArticle(key, result.data, document.body);
     articles.push(article);
@@ -254,21 +263,14 @@ function readArticles(
   return { articles, bodies, files };
 }
 
-/** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
-function checkEditorialNotes(
-  body: string,
-  bodyStartLine: number,
-  notes: readonly EditorialNote[],
-  slug: string,
-  file: string,
-): ContentProblem[] {
-  let tree;
+/** The body as the build's parser reads it, or the parser's complaint with its line in the file. */
+function readBodyTree(body: string, bodyStartLine: number, file: string): { tree: Root } | { problem: ContentProblem } {
   try {
-    tree = parseMdxBody(body);
+    return { tree: parseMdxBody(body) };
   } catch (error) {
     const at = error as { line?: number; column?: number; reason?: string; message?: string };
-    return [
-      {
+    return {
+      problem: {
         file,
         ...(typeof at.line === 'number'
           ? { line: bodyStartLine + at.line - 1, ...(typeof at.column === 'number' ? { column: at.column } : {}) }
@@ -276,8 +278,17 @@ function checkEditorialNotes(
         message: '正文无法按 MDX 读取，网站无法生成：请检查这一处附近的符号',
         detail: at.reason ?? at.message ?? String(error),
       },
-    ];
+    };
   }
+}
+
+/** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
+function checkEditorialNotes(
+  tree: Root,
+  notes: readonly EditorialNote[],
+  slug: string,
+  file: string,
+): ContentProblem[] {
   return placeEditorialNotes(tree, notes, slug).map((problem) => ({
     file,
     place: `editorialNotes[${problem.index}].original`,
