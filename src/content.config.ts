@@ -1,8 +1,11 @@
+import { relative, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/articles/schema.ts';
 import { entryId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content/paths.ts';
 import { contentRoot } from './lib/content/root.ts';
+import { ContentError } from './lib/content/problem.ts';
+import { readContentSnapshot } from './lib/content/snapshot.ts';
 import { issueSchema } from './lib/issues/schema.ts';
 import { rankingFileSchema } from './lib/rankings/schema.ts';
 import { tableSchema } from './lib/tables/collection-schema.ts';
@@ -10,6 +13,11 @@ import { tableSchema } from './lib/tables/collection-schema.ts';
 // Every collection reads the editors' folder, content/ (or ARCHIVE_CONTENT_DIR for test fixtures).
 // Ids come from paths: an issue is its folder, an article is folder + slug, so nothing is said twice.
 const base = contentRoot();
+
+// `npm run build` validates first, but `npm run dev` does not: refuse links, special files, oversized
+// and non-UTF-8 files here too (lib/content/snapshot.ts), before Astro's loaders read any of them.
+const unreadable = readContentSnapshot(base, relative(process.cwd(), base).split(sep).join('/') || '.').problems ?? [];
+if (unreadable.length) throw new ContentError(unreadable);
 
 const issues = defineCollection({
   loader: glob({

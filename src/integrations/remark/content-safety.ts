@@ -1,4 +1,5 @@
-import { relative, sep } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { contentRoot } from '../../lib/content/root.ts';
 import { findUnsafeContent } from '../../lib/content/mdx-safety.ts';
@@ -19,7 +20,9 @@ export function remarkContentSafety() {
     const root = contentRoot();
     const path = file.path ? relative(root, file.path).split(sep).join('/') : '(文章)';
     // Astro keeps the front matter's lines as blank lines, so the tree's lines are the file's.
-    const problems = findUnsafeContent(tree, path);
+    const isRegularFile = (contentPath: string) =>
+      lstatSync(join(root, contentPath), { throwIfNoEntry: false })?.isFile() ?? false;
+    const problems = findUnsafeContent(tree, path, 0, isRegularFile);
     if (!problems.length) return;
     const label = `${relative(process.cwd(), root).split(sep).join('/') || '.'}/${path}`;
     throw new Error(

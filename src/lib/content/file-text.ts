@@ -1,5 +1,5 @@
 import { stripBom } from '../common/text.ts';
-import { parse as parseTolerantJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerantJson, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem.ts';
 
@@ -17,7 +17,9 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  */
 export function parseJsonText(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
   try {
-    return { value: JSON.parse(stripBom(text)) };
+    const value: unknown = JSON.parse(stripBom(text));
+    const huge = findHugeNumber(stripBom(text), value);
+    return huge ? { problem: { file, ...huge } } : { value };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // V8 names the position for some errors only ("Unexpected token ']'" has none), so a second,
@@ -36,6 +38,32 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
       },
     };
   }
+}
+
+/** Whether a parsed JSON value holds a number too large for a double (1e400 parses as Infinity). */
+function hasNonFinite(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value && typeof value === 'object') return Object.values(value).some(hasNonFinite);
+  return false;
+}
+
+/** A number JSON.parse turned into Infinity, as typed and where, so the message does not say “null”. */
+function findHugeNumber(source: string, value: unknown): Omit<ContentProblem, 'file'> | null {
+  if (!hasNonFinite(value)) return null;
+  let found: Omit<ContentProblem, 'file'> | null = null;
+  visitJson(source, {
+    onLiteralValue: (literal: unknown, offset: number, length: number) => {
+      if (found || typeof literal !== 'number' || Number.isFinite(literal)) return;
+      found = {
+        ...lineColumnAt(source, offset),
+        message: '数字大得无法表示（JSON 会把它当作无穷大）：请照印刷版填写这个数',
+        found: `“${source.slice(offset, offset + Math.min(length, 40))}”`,
+        detail: 'number out of range for a double',
+      };
+    },
+  });
+  if (found) return found;
+  return { message: '文件中有大得无法表示的数字', detail: 'number out of range for a double' };
 }
 
 export interface FrontMatterDocument {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { refuseImage, refuseLink } from './link-policy.ts';
+import { refuseImage, refuseLink, resolvedContentPath } from './link-policy.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** A problem of an article body, before the file is named. */
@@ -32,10 +32,16 @@ const CODE_NODES: Record<string, { what: string; detail: string }> = {
  * JSX, expressions), which `npm run dev` and the build would otherwise run, links that are not http(s),
  * mailto or a site path, and images that are not alt-texted files inside the issue's folder.
  * `contentPath` is the file's path from the content root (`issues/2020-03/articles/01-x.mdx`);
- * `lineOffset` is added to the tree's lines when the tree was parsed from the body alone.
+ * `lineOffset` is added to the tree's lines when the tree was parsed from the body alone; `exists`, when
+ * given, says whether an image's file (a content-root path) is there.
  * The remark step of the build (src/integrations/remark/content-safety.ts) and validation both call it.
  */
-export function findUnsafeContent(tree: Root, contentPath: string, lineOffset = 0): BodyProblem[] {
+export function findUnsafeContent(
+  tree: Root,
+  contentPath: string,
+  lineOffset = 0,
+  exists?: (contentPath: string) => boolean,
+): BodyProblem[] {
   const problems: BodyProblem[] = [];
   const folder = contentPath.split('/').slice(0, -1).join('/');
   const issueFolder = /^issues\/[^/]+/.exec(contentPath)?.[0] ?? '\0';
@@ -67,7 +73,15 @@ export function findUnsafeContent(tree: Root, contentPath: string, lineOffset = 
     const source = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier ?? '') : undefined;
     if (typeof source === 'string') {
       const refusal = refuseImage(source, node.alt, folder, issueFolder);
+      const path = refusal ? null : resolvedContentPath(source, folder);
       if (refusal) problems.push({ ...at(node), ...refusal, found: `“${source.slice(0, 60)}”` });
+      else if (exists && path && !exists(path))
+        problems.push({
+          ...at(node),
+          message: `找不到图片文件 ${path}：请把照片放进本期的 images/ 文件夹，并检查文件名`,
+          found: `“${source.slice(0, 60)}”`,
+          detail: 'image file not found',
+        });
     }
     node.children?.forEach(walk);
   };

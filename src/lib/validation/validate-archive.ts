@@ -6,6 +6,7 @@ import { placeEditorialNotes, unplacedNoteMessage } from '../articles/editorial-
 import type { Root } from 'mdast';
 import { parseMdxBody } from '../content/mdx-body.ts';
 import { findUnsafeContent } from '../content/mdx-safety.ts';
+import { IMAGE_EXTENSIONS } from '../content/link-policy.ts';
 import { describeFound, type ContentProblem } from '../content/problem.ts';
 import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseIssueFolder } from '../content/paths.ts';
 import type { ContentSnapshot } from '../content/snapshot.ts';
@@ -44,7 +45,9 @@ export const sectionsFileSchema = z.strictObject({
 const SECTIONS_FILE = 'sections.json';
 
 /** Files an issue folder may hold, besides the ones read here (tables and rankings are read by their own checks). */
-const KNOWN_ISSUE_FILE = /^(issue\.json|articles\/[^/]+\.mdx|tables\/[^/]+\.json|rankings\.json|README\.md)$/;
+const KNOWN_ISSUE_FILE = new RegExp(
+  `^(issue\\.json|articles/[^/]+\\.mdx|tables/[^/]+\\.json|rankings\\.json|README\\.md|images/[^/]+\\.(${IMAGE_EXTENSIONS.join('|')}))$`,
+);
 
 /**
  * Checks the whole content folder and returns every problem at once, plus the issues that could be read.
@@ -52,14 +55,15 @@ const KNOWN_ISSUE_FILE = /^(issue\.json|articles\/[^/]+\.mdx|tables\/[^/]+\.json
  * article file names, front matter, sections, printed order, editorial notes, MDX hazards.
  */
 export function validateContent(snapshot: ContentSnapshot): ValidationResult {
-  const errors: ContentProblem[] = [];
+  const errors: ContentProblem[] = [...(snapshot.problems ?? [])];
   const at = (path: string) => `${snapshot.rootLabel}/${path}`;
+  const assets = new Set(snapshot.assets ?? []);
 
   const textOf = new Map(snapshot.files.map((f) => [f.path, f.text]));
   const sections = readSections(textOf, errors, at);
 
   const folders = new Map<string, string[]>();
-  for (const file of snapshot.files) {
+  for (const file of [...snapshot.files, ...[...assets].map((path) => ({ path }))]) {
     const parts = file.path.split('/');
     if (parts[0] !== 'issues') continue;
     if (parts.length < 3) {
@@ -91,7 +95,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
       if (!KNOWN_ISSUE_FILE.test(path) && !isExamplePath(path)) {
         errors.push({
           file: at(`issues/${folder}/${path}`),
-          message: `不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json、rankings.json，以及说明 README.md 和示例文件夹 ${EXAMPLES_FOLDER}/；请把它移到对应的位置（文章放 articles/，表放 tables/），或删去`,
+          message: `不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json、rankings.json、images/ 里的照片，以及说明 README.md 和示例文件夹 ${EXAMPLES_FOLDER}/；请把它移到对应的位置（文章放 articles/，表放 tables/，照片放 images/），或删去`,
         });
       }
     }
@@ -113,7 +117,9 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     // The rankings are checked even when issue.json has problems; only the checks that need it wait.
     rankings.push({ issueId: folder, issue: issue?.data, text: textOf.get(`issues/${folder}/rankings.json`) });
     // Articles are checked even when issue.json has problems, so an editor sees everything at once.
-    const { articles, bodies, files } = readArticles(textOf, folder, paths, sections, errors, at);
+    const { articles, bodies, files } = readArticles(textOf, folder, paths, sections, errors, at, (path) =>
+      assets.has(path),
+    );
     if (issue?.data && folderMatches) {
       if (!paths.some((p) => p.startsWith('articles/'))) {
         errors.push({
@@ -181,6 +187,7 @@ function readArticles(
   sections: string[] | null,
   errors: ContentProblem[],
   at: (p: string) => string,
+  hasAsset: (path: string) => boolean,
 ): { articles: Article[]; bodies: Map<string, string>; files: Map<string, string> } {
   const articles: Article[] = [];
   const bodies = new Map<string, string>();
@@ -248,7 +255,10 @@ function readArticles(
     else if (tree) {
       const offset = document.bodyStartLine - 1;
       errors.push(
-        ...findUnsafeContent(tree.tree, `issues/${relative}`, offset).map((problem) => ({ file, ...problem })),
+        ...findUnsafeContent(tree.tree, `issues/${relative}`, offset, hasAsset).map((problem) => ({
+          file,
+          ...problem,
+        })),
       );
       if (result.data.editorialNotes.length)
         errors.push(...checkEditorialNotes(tree.tree, result.data.editorialNotes, key.slug, file));
