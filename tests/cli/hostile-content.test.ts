@@ -187,6 +187,21 @@ describe('a JSON file with a byte order mark (Windows Notepad)', () => {
   });
 });
 
+describe('npm run build with byte order marks in JSON files', () => {
+  it('builds, as validate accepts them', () => {
+    const root = fixture((r) => {
+      editFile(r, TABLE, (text) => `\uFEFF${text}`);
+      editFile(r, 'issues/2020-03/issue.json', (text) => `\uFEFF${text}`);
+    });
+    const dist = join(mkdtempSync(join(tmpdir(), 'dist-')), 'dist');
+    made.push(join(dist, '..'));
+    const run = runScript('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: root, ARCHIVE_DIST_DIR: dist });
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dist, 'issues/2020-03/tables/districts/index.html'), 'utf8')).toContain('鲅鱼圈');
+  });
+});
+
 describe('npm run build with a javascript: link', () => {
   it('stops, in Chinese, and leaves the previous dist/ as it was', () => {
     const root = fixture(appendToArticle('[详见](javascript:alert(1))'));
