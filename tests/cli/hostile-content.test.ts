@@ -4,11 +4,20 @@
  * file outside content/; the build refuses it and leaves dist/ as it was.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyOfContent, editFile, runScript, STACK_TRACE } from '../support/content-fixture.ts';
+import { copyOfContent, editFile, PROJECT_ROOT, runScript, STACK_TRACE } from '../support/content-fixture.ts';
 
 const ARTICLE = 'issues/2020-03/articles/04-credit-repair-training.mdx';
 const TABLE = 'issues/2020-03/tables/01-districts.json';
@@ -199,6 +208,27 @@ describe('npm run build with byte order marks in JSON files', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.status).toBe(0);
     expect(readFileSync(join(dist, 'issues/2020-03/tables/districts/index.html'), 'utf8')).toContain('鲅鱼圈');
+  });
+});
+
+describe('a photo in the issue folder', () => {
+  it('is published through Astro’s image pipeline, with its alt text, from this host', () => {
+    const root = fixture((r) => {
+      execFileSync('mkdir', ['-p', join(r, 'issues/2020-03/images')]);
+      cpSync(join(PROJECT_ROOT, 'docs/images/validate-errors.png'), join(r, 'issues/2020-03/images/photo.png'));
+      appendToArticle('![培训现场的照片](../images/photo.png)')(r);
+    });
+    expect(validate(root).status).toBe(0);
+    const dist = join(mkdtempSync(join(tmpdir(), 'dist-')), 'dist');
+    made.push(join(dist, '..'));
+    const run = runScript('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: root, ARCHIVE_DIST_DIR: dist });
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.status).toBe(0);
+    const html = readFileSync(join(dist, 'issues/2020-03/articles/credit-repair-training/index.html'), 'utf8');
+    const img = /<img [^>]*>/.exec(html)?.[0] ?? '';
+    expect(img).toContain('alt="培训现场的照片"');
+    expect(img).toMatch(/src="\/_astro\/photo\.[\w-]+\.webp"/);
+    expect(img).toMatch(/width="\d+" height="\d+"/);
   });
 });
 
