@@ -108,6 +108,16 @@ const cases: Case[] = [
     says: '文件不是 UTF-8 编码',
   },
   {
+    name: 'JSON nested 100,000 levels deep',
+    edit: (root) =>
+      writeFileSync(
+        join(root, 'issues/2020-03/tables/03-deep.json'),
+        `{"title": ${'['.repeat(1e5)}${']'.repeat(1e5)}}`,
+      ),
+    file: 'issues/2020-03/tables/03-deep.json',
+    says: '括号嵌套太深',
+  },
+  {
     name: '1e400 in a cell',
     edit: (root) => editFile(root, TABLE, (text) => text.replace('"cells": [1, 165,', '"cells": [1e400, 165,')),
     file: TABLE,

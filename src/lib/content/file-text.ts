@@ -16,6 +16,16 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  * parser stopped, so an editor can go straight there.
  */
 export function parseJsonText(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
+  const tooDeep = offsetBeyondDepth(stripBom(text), MAX_JSON_DEPTH);
+  if (tooDeep !== null)
+    return {
+      problem: {
+        file,
+        ...lineColumnAt(stripBom(text), tooDeep),
+        message: `括号嵌套太深（超过 ${MAX_JSON_DEPTH} 层），文件无法读取：档案的 JSON 文件只有几层，请检查是否多了括号`,
+        detail: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+      },
+    };
   try {
     const value: unknown = JSON.parse(stripBom(text));
     const huge = findHugeNumber(stripBom(text), value);
@@ -38,6 +48,26 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
       },
     };
   }
+}
+
+/** The archive's JSON files nest four or five levels; far deeper only overflows the parsers' stacks. */
+const MAX_JSON_DEPTH = 64;
+
+/** The offset of the first bracket that opens level `limit + 1`, outside strings, or null. */
+function offsetBeyondDepth(source: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > limit) return i;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return null;
 }
 
 /** Whether a parsed JSON value holds a number too large for a double (1e400 parses as Infinity). */
