@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../common/text.ts';
 import { z } from 'astro/zod';
 
 /** A calendar date written as YYYY-MM-DD that really exists (2020-02-30 does not). */
@@ -7,7 +8,8 @@ const nonEmpty = (what: string) =>
   z
     .string({ error: `${what}应为文字` })
     .trim()
-    .min(1, { error: `${what}不能为空` });
+    .min(1, { error: `${what}不能为空` })
+    .refine(hasVisibleText, { error: `${what}只有空白或看不见的字符（如零宽空格）：请照印刷版填写` });
 
 /** The footer block printed at the end of every bulletin, kept as printed. */
 export const footerSchema = z.strictObject({
