@@ -48,7 +48,8 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 
 describe('rankings across two issues', () => {
   it('shows the revision winning, the earlier figure visible as revised, and both issues as sources', async () => {
-    const { page, problems } = await open('/rankings/');
+    // The city's page has every month; the overview only the latest six (June is older).
+    const { page, problems } = await open(`/rankings/cities/${encodeURIComponent(REVISED.city)}/`);
     const section = page.locator(`section[id="city-${REVISED.city}"]`);
     const july = section.locator('tbody tr', { has: page.locator(`time[datetime="${REVISED.month}"]`) });
     expect(await july.locator('td').allInnerTexts()).toEqual([
@@ -65,18 +66,18 @@ describe('rankings across two issues', () => {
 
     const june = section.locator('tbody tr', { has: page.locator('time[datetime="2020-06"]') });
     await expect(june.locator('td').last().innerText()).resolves.toBe('2020年第3期、2021年第1期');
-    await page.waitForFunction(() => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === 1);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it('shows a month no issue printed as a gap in the table and a break in the chart', async () => {
-    const { page } = await open('/rankings/');
+  it('shows a month no issue printed as a gap in the table and a break in the chart (the city’s page)', async () => {
+    const { page } = await open(`/rankings/cities/${encodeURIComponent(REVISED.city)}/`);
     const section = page.locator(`section[id="city-${REVISED.city}"]`);
     const gapRows = await section.locator('tr.gap-row th').allInnerTexts();
     expect(gapRows).toEqual(['2020年8月', '2020年1月至2月']);
     await expect(section.locator('.city-facts').innerText()).resolves.toContain('2020年1月至2月、2020年8月');
-    await page.waitForFunction(() => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === 1);
     const segments = await section
       .locator('ranking-chart')
       .evaluate((el) =>
