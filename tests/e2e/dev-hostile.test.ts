@@ -3,7 +3,7 @@
  * step (src/integrations/remark/content-safety.ts) refuses the article before MDX compiles it, and the
  * dev server shows the Chinese message instead of the page.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,5 +53,38 @@ describe('npm run dev with hostile content', () => {
     expect(response.status).toBe(500);
     expect(body).not.toMatch(/href="javascript:/i);
     expect(`${body}\n${dev.log()}`).toContain('“javascript:”');
+  });
+});
+
+describe('npm run dev with a symbolic link in content/', () => {
+  // Astro runs one dev server per project at a time: the first one goes before this one starts.
+  beforeAll(async () => {
+    if (dev.process.exitCode !== null) return;
+    const exited = new Promise((resolve) => dev.process.once('exit', resolve));
+    dev.stop();
+    await exited;
+  });
+  it('refuses it, in Chinese, without echoing the linked file', async () => {
+    const linked = copyOfContent();
+    symlinkSync('/etc/passwd', join(linked, 'issues/2020-03/tables/03-passwd.json'));
+    // Astro either stops at start-up or serves an error page; either way it says why and reads nothing.
+    let output = '';
+    try {
+      const server = await startDevServer(linked);
+      try {
+        const response = await fetch(`${server.origin}/issues/2020-03/`);
+        output = `${await response.text()}${server.log()}`;
+        expect(response.status).toBe(500);
+      } finally {
+        server.stop();
+      }
+    } catch (error) {
+      output = String(error);
+    } finally {
+      rmSync(linked, { recursive: true, force: true });
+    }
+    expect(output).toContain('03-passwd.json');
+    expect(output).toContain('符号链接');
+    expect(output).not.toMatch(/root:/);
   });
 });
