@@ -17,6 +17,7 @@ export default defineConfig({
           include: ['tests/cli/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          hookTimeout: 60_000,
         },
       },
       {
