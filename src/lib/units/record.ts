@@ -115,3 +115,50 @@ export function unitCategories(records: readonly UnitRecord[]): Array<{ category
   for (const record of records) groups.set(record.category, [...(groups.get(record.category) ?? []), record]);
   return [...groups].map(([category, units]) => ({ category, units }));
 }
+
+/** One table series as a unit's page shows it: indicators down, issues across. */
+export interface UnitSeriesView {
+  slug: string;
+  /** The title of the latest table. */
+  title: string;
+  /** The unit's rows in this series, oldest issue first: the columns of the view. */
+  entries: UnitTableEntry[];
+  /** One per indicator (label as last printed): the value in each entry; undefined where that table has no such column. */
+  indicators: Array<{ key: string; label: string; isRowTotal: boolean; values: Array<Cell | undefined> }>;
+}
+
+/** A unit's record cut by table series (file name), in order of first appearance. */
+export function unitSeriesViews(record: Pick<UnitRecord, 'entries'>): UnitSeriesView[] {
+  const bySlug = new Map<string, UnitTableEntry[]>();
+  for (const entry of record.entries) bySlug.set(entry.slug, [...(bySlug.get(entry.slug) ?? []), entry]);
+  return [...bySlug].map(([slug, entries]) => {
+    const labels = new Map<string, { label: string; isRowTotal: boolean }>();
+    for (const entry of entries)
+      for (const f of entry.figures) labels.set(f.key, { label: f.label, isRowTotal: f.isRowTotal });
+    return {
+      slug,
+      title: entries.at(-1)!.title,
+      entries,
+      indicators: [...labels].map(([key, { label, isRowTotal }]) => ({
+        key,
+        label,
+        isRowTotal,
+        values: entries.map((e) => {
+          const figure = e.figures.find((f) => f.key === key);
+          return figure ? figure.value : undefined;
+        }),
+      })),
+    };
+  });
+}
+
+/** What the check of a printed row total found, in words: 相符, the difference (+40 / −3), or why nothing was compared. */
+export function rowTotalCheck(
+  rowTotal: NonNullable<UnitTableEntry['rowTotal']>,
+  formatDifference: (n: number) => string,
+): string {
+  if (rowTotal.printed === null) return '印刷为空白，不比较';
+  if (!rowTotal.discrepancy) return '相符';
+  if (rowTotal.discrepancy.difference === null) return '各项均未填报';
+  return formatDifference(rowTotal.discrepancy.difference);
+}

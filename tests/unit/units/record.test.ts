@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { auditTable } from '../../../src/lib/tables/audit.ts';
 import { tableShape, type TableInput } from '../../../src/lib/tables/schema.ts';
 import { unitResolver } from '../../../src/lib/units/aliases.ts';
-import { reportedFigureCount, unitCategories, unitRecords, type SourceTable } from '../../../src/lib/units/record.ts';
+import {
+  reportedFigureCount,
+  unitCategories,
+  unitRecords,
+  unitSeriesViews,
+  type SourceTable,
+} from '../../../src/lib/units/record.ts';
 import { seriesCsv, seriesJson, tableSeries } from '../../../src/lib/units/series.ts';
 import { unitsFileSchema } from '../../../src/lib/units/schema.ts';
 import { UTF8_BOM } from '../../../src/lib/common/csv.ts';
@@ -154,6 +160,19 @@ describe('tableSeries', () => {
       '公安局,2020年第4期,,公安局,5,0,6',
       '市文明办,2020年第3期,2020年第三季度,市文明办,,,',
       '',
+    ]);
+  });
+});
+
+describe('unitSeriesViews', () => {
+  it('sets a unit’s figures of one table series by issue, indicators down', () => {
+    const police = unitRecords(tables, resolve).find((r) => r.name === '公安局')!;
+    const [view] = unitSeriesViews(police);
+    expect(view!.entries.map((e) => e.issueId)).toEqual(['2020-03', '2020-04']);
+    expect(view!.indicators.map((i) => [i.key, i.values, i.isRowTotal])).toEqual([
+      ['penalties', [3230, 5], false],
+      ['licences', [null, 0], false],
+      ['total', [3230, 6], true],
     ]);
   });
 });
