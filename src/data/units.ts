@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { formatIssueShort } from '../lib/common/format.ts';
+import { ContentError } from '../lib/content/problem.ts';
 import { auditTable } from '../lib/tables/audit.ts';
 import { unitAliasProblems, unitResolver } from '../lib/units/aliases.ts';
 import { unitRecords, type SourceTable, type UnitRecord } from '../lib/units/record.ts';
@@ -44,10 +45,13 @@ export function loadUnitJoins(): Promise<UnitJoins> {
         )
       : [];
     if (problems.length)
-      throw new Error(
-        problems
-          .map((p) => `${p.file ?? 'content/units.json'} · ${p.place}：${p.message}（实际：${p.found}）`)
-          .join('\n'),
+      throw new ContentError(
+        problems.map((p) => ({
+          file: p.file ?? 'content/units.json',
+          place: p.place,
+          message: p.message,
+          found: p.found,
+        })),
       );
     const resolve = unitResolver(aliasList);
     const byId = new Map(issues.map((issue) => [issue.id, issue]));
