@@ -48,6 +48,12 @@ const cases: Array<{ name: string; edit: (root: string) => void; file: string; f
     file: 'issues/2020-03/articles/08-food-safety-week.mdx',
     field: 'source：缺少这一项：来源应为文字',
   },
+  {
+    name: 'a unit alias list entry that no table prints',
+    edit: (root) => editFile(root, 'units.json', (t) => t.replace('"name": "市行政审批局"', '"name": "市行政审批"')),
+    file: 'units.json',
+    field: '第 1 个单位“市行政审批”：别名指向的单位在各期统计表中都没有',
+  },
 ];
 
 describe.each(cases)('$name', ({ edit, file, field }) => {
