@@ -29,6 +29,11 @@ async function fetchText(url: string): Promise<string> {
 }
 
 describe('/data/datapackage.json', () => {
+  it('is served as JSON', async () => {
+    const response = await fetch(PACKAGE_URL);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
   it('is a valid tabular data package (datapackage library), with Chinese titles, sources and terms', () => {
     expect(pkg.errors.map((e) => e.message)).toEqual([]);
     expect(pkg.valid).toBe(true);
@@ -100,6 +105,7 @@ describe('/data/datapackage.zip', () => {
   it('holds the descriptor and every resource, byte for byte as served', async () => {
     const response = await fetch(`${origin}/data/datapackage.zip`);
     expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
     const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
     const paths = ['datapackage.json', ...pkg.resources.map((r) => r.descriptor.path)];
     expect(Object.keys(entries).sort()).toEqual([...paths].sort());
