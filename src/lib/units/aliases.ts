@@ -39,10 +39,12 @@ const placeOf = (index: number, name: string) => `第 ${index + 1} 个单位“$
  * - every entry's name must be a unit printed in some table (an alias must point at something);
  * - a name may belong to one entry only (two units cannot claim one name), and an alias is not its own name;
  * - no table may print a unit under two of its names (that would join two rows of one table).
+ * `tables` is null while some table file cannot be read: the checks against the tables then wait, rather
+ * than report a unit missing that is only in the unreadable file.
  */
-export function unitAliasProblems(file: UnitsFile, tables: readonly TableUnitNames[]): UnitAliasProblem[] {
+export function unitAliasProblems(file: UnitsFile, tables: readonly TableUnitNames[] | null): UnitAliasProblem[] {
   const problems: UnitAliasProblem[] = [];
-  const printed = new Set(tables.flatMap((t) => t.units.map((u) => u.trim())));
+  const printed = new Set((tables ?? []).flatMap((t) => t.units.map((u) => u.trim())));
   /** Each name claimed so far: by which entry, and where. */
   const claimed = new Map<string, { entry: number; name: string; as: string }>();
   const claim = (name: string, entry: number, entryName: string, as: string, path: Array<string | number>) => {
@@ -69,7 +71,7 @@ export function unitAliasProblems(file: UnitsFile, tables: readonly TableUnitNam
     entry.aliases.forEach((alias, aliasIndex) =>
       claim(alias.trim(), index, name, `别名 ${aliasIndex + 1}`, ['units', index, 'aliases', aliasIndex]),
     );
-    if (!printed.has(name))
+    if (tables && !printed.has(name))
       problems.push({
         file: null,
         path: ['units', index, 'name'],
@@ -81,7 +83,7 @@ export function unitAliasProblems(file: UnitsFile, tables: readonly TableUnitNam
   });
 
   const resolve = unitResolver(file);
-  for (const table of tables) {
+  for (const table of tables ?? []) {
     const seen = new Map<string, string>();
     table.units.forEach((unit, rowIndex) => {
       const name = resolve(unit);

@@ -16,7 +16,8 @@ export interface TableUnitsSource extends TableUnitNames {
  */
 export function validateUnitsFile(
   text: string | undefined,
-  tables: readonly TableUnitsSource[],
+  /** Null while some table file has errors (see unitAliasProblems). */
+  tables: readonly TableUnitsSource[] | null,
   at: (path: string) => string,
 ): { units: UnitsFile | null; problems: ContentProblem[] } {
   if (text === undefined) return { units: null, problems: [] };
@@ -25,7 +26,7 @@ export function validateUnitsFile(
   if ('problem' in parsed) return { units: null, problems: [parsed.problem] };
   const shape = parseWithFriendlyErrors(unitsFileSchema, parsed.value, file);
   if (!shape.data) return { units: null, problems: shape.problems };
-  const textOf = new Map(tables.map((t) => [t.file, t.text]));
+  const textOf = new Map((tables ?? []).map((t) => [t.file, t.text]));
   const problems = unitAliasProblems(shape.data, tables).map((problem) => {
     const where = problem.file ?? file;
     return {

@@ -133,11 +133,14 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   errors.push(...tables.errors);
   const units = validateUnitsFile(
     textOf.get(UNITS_FILE),
-    tables.tables.map((t) => ({
-      file: t.file,
-      text: textOf.get(t.file.slice(snapshot.rootLabel.length + 1)) ?? '',
-      units: t.model.rows.map((r) => r.unit),
-    })),
+    // A table with errors is not among the checked ones; its units are unknown until it is fixed.
+    tables.errors.length
+      ? null
+      : tables.tables.map((t) => ({
+          file: t.file,
+          text: textOf.get(t.file.slice(snapshot.rootLabel.length + 1)) ?? '',
+          units: t.model.rows.map((r) => r.unit),
+        })),
     at,
   );
   errors.push(...units.problems);

@@ -126,3 +126,13 @@ describe('validateUnitsFile', () => {
     expect(problems[0]).toMatchObject({ file: 'content/units.json' });
   });
 });
+
+describe('while a table file cannot be read', () => {
+  it('checks the list against itself only, so no unit is reported missing that is only in that file', () => {
+    const list = file([
+      { name: '市行政审批局', aliases: ['市审批局'] },
+      { name: '公安局', aliases: ['市审批局'] },
+    ]);
+    expect(unitAliasProblems(list, null).map((p) => p.path.join('.'))).toEqual(['units.1.aliases.0']);
+  });
+});

@@ -247,3 +247,12 @@ describe('the unit alias list (units.json)', () => {
     ]);
   });
 });
+
+describe('the unit alias list while a table has errors', () => {
+  it('does not report the alias’s unit missing when it is only in the broken table', () => {
+    const TABLE = 'issues/2020-03/tables/02-departments.json';
+    const { errors } = validateContent(withFiles({ [TABLE]: text(TABLE).replace('"rowHeader"', '"rowHeadr"') }));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((e) => e.file === 'content/units.json')).toEqual([]);
+  });
+});
