@@ -79,7 +79,7 @@ describe('a unit page', () => {
     departments.columns
       .filter((c) => c.key !== departments.rowTotalColumn)
       .forEach((column) => {
-        const cell = row.cells[departments.columns.indexOf(column)];
+        const cell = row.cells[departments.columns.indexOf(column)]!;
         expect(shown.get(column.label), column.label).toEqual([cell === null ? '未填报' : formatCount(cell)]);
       });
     const tableLink = page.locator('.series-links a', { hasText: '2020年第3期' });
