@@ -14,6 +14,7 @@ const LIB_LAYERS = [
   'issues',
   'articles',
   'tables',
+  'units',
   'rankings',
   'search',
   'site',

@@ -10,6 +10,7 @@ import { readContentSnapshot } from './lib/content/snapshot.ts';
 import { issueSchema } from './lib/issues/schema.ts';
 import { rankingFileSchema } from './lib/rankings/schema.ts';
 import { tableSchema } from './lib/tables/collection-schema.ts';
+import { UNITS_FILE, unitsFileSchema } from './lib/units/schema.ts';
 
 // Every collection reads the editors' folder, content/ (or ARCHIVE_CONTENT_DIR for test fixtures).
 // Ids come from paths: an issue is its folder, an article is folder + slug, so nothing is said twice.
@@ -99,4 +100,10 @@ const rankings = defineCollection({
   schema: rankingFileSchema,
 });
 
-export const collections = { issues, articles, tables, rankings };
+// The editors' unit alias list (optional): one entry, `units`.
+const units = defineCollection({
+  loader: glob({ base, pattern: UNITS_FILE, generateId: () => 'units' }),
+  schema: unitsFileSchema,
+});
+
+export const collections = { issues, articles, tables, rankings, units };

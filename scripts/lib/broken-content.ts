@@ -225,6 +225,23 @@ export const BROKEN_CONTENT_CASES: BrokenContentCase[] = [
     fix: '照印刷版改正单位名；如果印刷版确有两行同名，请在单位名后加括号注明区别。',
   },
   {
+    title: '单位别名表指向不存在的单位',
+    pointsAt: { file: 'units.json', place: '第 1 个单位“市行政审批”' },
+    breakContent: edit('units.json', (text) => text.replace('"name": "市行政审批局"', '"name": "市行政审批"')),
+    meaning:
+      'content/units.json 把同一单位在各期印的不同名称合并到一个名字下；这个名字（name）必须是某一期统计表里印出的单位名称，否则别名就无处可归。',
+    fix: '把 name 改成统计表中印刷的单位名称（照表里的用字），别名写在 aliases 里；这个单位确已不在任何一期的表中，就删去这一条。',
+  },
+  {
+    title: '一个名称归了两个单位',
+    pointsAt: { file: 'units.json', place: '第 2 个单位“公安局” · 别名 1' },
+    breakContent: edit('units.json', (text) =>
+      text.replace('"aliases": ["市审批局"]', '"aliases": ["市审批局"] }, { "name": "公安局", "aliases": ["市审批局"]'),
+    ),
+    meaning: '同一个名称只能属于一个单位：写在两处，网站就不知道该把这一名称下的数字和文章算给谁。',
+    fix: '核对印刷版，确定这个名称指的是哪个单位，只在那一条的 aliases 里保留它，删去另一处。',
+  },
+  {
     title: '排名的月份写法不对',
     pointsAt: { file: 'issues/2020-03/rankings.json', place: 'observations[0].month' },
     breakContent: edit(RANKINGS, (text) => text.replace('"month": "2020-07"', '"month": "2020.07"')),

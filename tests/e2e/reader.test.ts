@@ -41,7 +41,8 @@ describe('every page, as loaded by a browser', () => {
       await page.close();
     }
     expect(problems).toEqual([]);
-  });
+    // One page after another: about 140 pages with the 68 unit pages, so more than the default minute.
+  }, 300_000);
 });
 
 describe('cite and share', () => {

@@ -84,6 +84,25 @@ const QUERIES: Array<{ query: string; expect: string; why: string }> = [
   { query: '待治理的政府失信记录', expect: ISSUE_PAGE, why: "a phrase from the issue's key notes" },
 ];
 
+/** What journalists look for in tables and in the masthead's contacts: the right page must come first. */
+const FIRST: Array<{ query: string; expect: string; why: string }> = [
+  { query: '信用承诺书', expect: '/issues/2020-03/tables/districts/', why: 'a column label of the districts table' },
+  { query: '行政处罚', expect: DEPARTMENTS_TABLE, why: 'a column label of the departments table' },
+  { query: '费文兵', expect: '/about/', why: 'an editor named in the footer' },
+  { query: '李洪广', expect: '/about/', why: 'the reviewer named in the footer' },
+  { query: '0417—2998573', expect: '/about/', why: 'the telephone number in the footer' },
+];
+
+describe('search finds table labels and the footer’s names and contacts', () => {
+  for (const { query, expect: expected, why } of FIRST) {
+    it(`${query} (${why}) finds ${expected} first`, async () => {
+      const { page, paths } = await search(query);
+      expect(paths[0]).toBe(expected);
+      await page.context().close();
+    });
+  }
+});
+
 describe('search quality on the real issue', () => {
   for (const { query, expect: expected, why } of QUERIES) {
     it(`${query} (${why}) finds ${expected} among the first three`, async () => {

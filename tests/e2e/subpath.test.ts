@@ -66,7 +66,8 @@ describe(`built with BASE_PATH=${BASE}`, () => {
     await context.close();
     expect(pages.length).toBeGreaterThan(20);
     expect(problems).toEqual([]);
-  });
+    // One page after another: about 140 pages with the 68 unit pages, so more than the default minute.
+  }, 300_000);
 
   it('follows links from page to page staying under the base path', async () => {
     const context = await browser.newContext();

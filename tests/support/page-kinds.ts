@@ -19,6 +19,9 @@ export const REQUIRED_KINDS = [
   'article',
   'brief',
   'table',
+  'table-series',
+  'units',
+  'unit',
   'sections',
   'section',
   'sources',
@@ -43,7 +46,9 @@ export function kindOf(path: string, briefPaths: ReadonlySet<string>): string {
   if (/^\/issues\/[^/]+\/$/.test(path)) return 'issue';
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 1) return segments[0]!;
-  if (segments[0] === 'sections' || segments[0] === 'sources') return segments[0].slice(0, -1);
+  if (segments[0] === 'sections' || segments[0] === 'sources' || segments[0] === 'units')
+    return segments[0].slice(0, -1);
+  if (segments[0] === 'tables' && segments.length === 2) return 'table-series';
   // Any other nested page: its first segment and depth, e.g. `rankings/*`.
   return [segments[0], ...segments.slice(1).map(() => '*')].join('/');
 }

@@ -36,14 +36,13 @@ export const SEGMENTATION_PROBE = {
 
 /**
  * Parts of indexed pages that stay out of the index, because they are the site's apparatus rather than
- * what was printed, or repeat on every page of a kind. A table page is found by its title, unit names and
- * editorial notes; its figures, column heads, computed totals, legend, audit findings and download links
- * would only swell the index every first search downloads (and 512 or 1005 should find the article that
- * quotes them); note marks (注3, 回到表中) are links, not text. The citation block repeats the page's own
- * title and address.
+ * what was printed, or repeat on every page of a kind. A table page is found by its title, column labels
+ * (信用承诺书, 行政处罚), unit names and editorial notes; its figures, computed totals, legend, audit
+ * findings and download links would only swell the index every first search downloads (and 512 or 1005
+ * should find the article that quotes them); note marks (注3, 回到表中) are links, not text. The citation
+ * block repeats the page's own title and address.
  */
 export const EXCLUDED_FROM_INDEX = [
-  '.data-table thead',
   '.data-table td',
   '.data-table tfoot',
   '.table-legend',

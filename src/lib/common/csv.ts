@@ -6,9 +6,26 @@
 /** Byte order mark: without it, Excel on Windows reads UTF-8 CSV as the local code page and garbles Chinese. */
 export const UTF8_BOM = '\uFEFF';
 
-/** One CSV field (RFC 4180): quoted only when it holds a comma, a quote or a line break. */
+/**
+ * The characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): `=`, `+`,
+ * `-`, `@`, and the tab and carriage return that some programs skip before looking.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text a spreadsheet shows as text: a leading apostrophe before a formula character, as OWASP advises.
+ * Only text is touched; a figure is passed as a number and stays one (a difference of −5 is still -5).
+ */
+export function spreadsheetSafeText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field (RFC 4180): quoted only when it holds a comma, a quote or a line break. Text that would
+ * start a formula is neutralised; numbers are written as they are.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : spreadsheetSafeText(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

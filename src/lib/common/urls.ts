@@ -23,6 +23,17 @@ export const paths = {
     const [issueId, slug] = tableId.split('/');
     return `/issues/${issueId}/tables/${slug}.${format}`;
   },
+  /** A table printed in several issues: `/tables/departments/` (the table file's name without its number). */
+  tableSeries: (slug: string) => `/tables/${slug}/`,
+  tableSeriesDownload: (slug: string, format: 'csv' | 'json') => `/tables/${slug}.${format}`,
+  /** Every reporting unit, and one unit's record across issues: `/units/市文明办/` (percent-encoded). */
+  units: () => '/units/',
+  unit: (name: string) => `/units/${encodeURIComponent(name)}/`,
+  /** The Frictionless Data Package of every table and series, and the zip of it all. */
+  dataPackage: () => '/data/datapackage.json',
+  dataPackageZip: () => '/data/datapackage.zip',
+  /** A file of the data package, from /data/: `tables/2020-03/departments.csv`. */
+  dataFile: (path: string) => `/data/${path}`,
   rankings: () => '/rankings/',
   /** One city's full month series: `/rankings/cities/营口市/` (the overview shows its recent months). */
   rankingCity: (city: string) => `/rankings/cities/${encodeURIComponent(city)}/`,

@@ -4,7 +4,7 @@ import { formatChineseDate, formatIssueShort } from '../common/format.ts';
  * What the search index should know about a page: its kind and, where it has them, its issue, section
  * and source. Pages pass this to the layout; pages without it are left out of the index.
  */
-export const SEARCH_KINDS = ['期刊', '文章', '简讯', '数据表', '排名'] as const;
+export const SEARCH_KINDS = ['期刊', '文章', '简讯', '数据表', '排名', '关于'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchMeta {

@@ -4,8 +4,9 @@ import type { Cell, TableModel } from './model.ts';
 /** The header of the group column, for tables printed in row groups (the print merges it into 地区). */
 export const GROUP_HEADER = '分组';
 
-function cellText(cell: Cell): string {
-  return cell === null ? '' : String(cell);
+/** A figure stays a number (so the CSV writer never treats it as text); a blank is an empty field. */
+function cellField(cell: Cell): number | '' {
+  return cell ?? '';
 }
 
 /**
@@ -16,12 +17,12 @@ function cellText(cell: Cell): string {
  */
 export function tableCsv(model: TableModel): string {
   const grouped = model.groups.length > 0;
-  const lines: string[][] = [
+  const lines: Array<Array<string | number>> = [
     [...(grouped ? [GROUP_HEADER] : []), model.rowHeader, ...model.columns.map((c) => c.label)],
   ];
   for (const row of model.rows)
-    lines.push([...(grouped ? [row.group ?? ''] : []), row.unit, ...row.cells.map(cellText)]);
+    lines.push([...(grouped ? [row.group ?? ''] : []), row.unit, ...row.cells.map(cellField)]);
   if (model.printedTotals)
-    lines.push([...(grouped ? [''] : []), model.printedTotals.label, ...model.printedTotals.cells.map(cellText)]);
+    lines.push([...(grouped ? [''] : []), model.printedTotals.label, ...model.printedTotals.cells.map(cellField)]);
   return csvDocument(lines);
 }

@@ -17,6 +17,8 @@ import { checkIssueSequence } from '../issues/sequence.ts';
 import { findMdxHazards, parseFrontMatter, parseJsonText } from '../content/file-text.ts';
 import { validateRankings, type RankingFileInput } from '../rankings/validation.ts';
 import { validateTables, type ReportedDiscrepancy, type ValidatedTable } from '../tables/validation.ts';
+import { UNITS_FILE, type UnitsFile } from '../units/schema.ts';
+import { validateUnitsFile } from '../units/validation.ts';
 
 export interface ValidatedIssue {
   /** `2020-03`, the folder name. */
@@ -36,6 +38,8 @@ export interface ValidationResult {
   tables: ValidatedTable[];
   /** Printed totals that differ from the computed ones: reported and published, not errors. */
   discrepancies: ReportedDiscrepancy[];
+  /** The editors' unit alias list (content/units.json), when there is one and it passed its checks. */
+  units: UnitsFile | null;
 }
 
 export const sectionsFileSchema = z.strictObject({
@@ -137,7 +141,20 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
   errors.push(...validateRankings(rankings, at));
   const tables = validateTables(snapshot, at);
   errors.push(...tables.errors);
-  return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies };
+  const units = validateUnitsFile(
+    textOf.get(UNITS_FILE),
+    // A table with errors is not among the checked ones; its units are unknown until it is fixed.
+    tables.errors.length
+      ? null
+      : tables.tables.map((t) => ({
+          file: t.file,
+          text: textOf.get(t.file.slice(snapshot.rootLabel.length + 1)) ?? '',
+          units: t.model.rows.map((r) => r.unit),
+        })),
+    at,
+  );
+  errors.push(...units.problems);
+  return { errors, issues, tables: tables.tables, discrepancies: tables.discrepancies, units: units.units };
 }
 
 function checkFolderName(

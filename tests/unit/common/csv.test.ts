@@ -28,3 +28,34 @@ describe('csvField', () => {
     ).toBe(UTF8_BOM + '单位,"a,b"\r\n公安局,3\r\n');
   });
 });
+
+describe('spreadsheet-safe fields (CSV injection)', () => {
+  it('writes text that would start a formula with a leading apostrophe', () => {
+    expect(['=SUM(A1:A9)', '+86 0417', '-见附表', '@cmd', '\t=1', '\r=1'].map(csvField)).toEqual([
+      "'=SUM(A1:A9)",
+      "'+86 0417",
+      "'-见附表",
+      "'@cmd",
+      "'\t=1",
+      '"\'\r=1"',
+    ]);
+  });
+
+  it('quotes a neutralised field that also needs quoting', () => {
+    expect(csvField('=HYPERLINK("http://x","点击")')).toBe('"\'=HYPERLINK(""http://x"",""点击"")"');
+  });
+
+  it('leaves numbers as numbers, a negative difference included', () => {
+    expect([-5, -0.5, 0, 1473].map(csvField)).toEqual(['-5', '-0.5', '0', '1473']);
+    expect(csvDocument([['差异', -2]])).toBe(UTF8_BOM + '差异,-2\r\n');
+  });
+
+  it('leaves text alone that only contains those characters later', () => {
+    expect(['市行政审批局', '0417—2998573', 'a=b', '82.38'].map(csvField)).toEqual([
+      '市行政审批局',
+      '0417—2998573',
+      'a=b',
+      '82.38',
+    ]);
+  });
+});

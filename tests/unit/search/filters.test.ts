@@ -45,7 +45,7 @@ describe('filterChoices', () => {
     expect(choices.issue!.options.map((o) => o.value)).toEqual(['2020年第3期', '2019年第4期']);
     expect(choices.section!.options.map((o) => o.value)).toEqual(['工作推进', '国家政策']);
     expect(choices.source!.options.map((o) => o.value)).toEqual(['市信用办', '辽宁日报']);
-    expect(choices.kind!.options.map((o) => o.value)).toEqual(['期刊', '文章', '简讯', '数据表', '排名']);
+    expect(choices.kind!.options.map((o) => o.value)).toEqual(['期刊', '文章', '简讯', '数据表', '排名', '关于']);
   });
 
   it('offers exactly the values the pages give the index', () => {

@@ -53,4 +53,14 @@ describe('tableCsv', () => {
     });
     expect(tableCsv(districts).slice(1)).toBe('分组,地区,信用承诺书\r\n县（市）区,鲅鱼圈,478\r\n园区,自贸区,\r\n');
   });
+
+  it('neutralises a unit name that would start a formula, and writes figures as numbers', () => {
+    const hostile = model({
+      title: '表',
+      rowHeader: '单位',
+      columns: [column('a', '-差异')],
+      rows: [{ unit: '=HYPERLINK("http://x")', cells: [0] }],
+    });
+    expect(tableCsv(hostile).slice(1).split('\r\n')).toEqual(["单位,'-差异", '"\'=HYPERLINK(""http://x"")",0', '']);
+  });
 });

@@ -217,3 +217,42 @@ describe('bad content is reported with file and place, all at once', () => {
     );
   });
 });
+
+describe('the unit alias list (units.json)', () => {
+  it('is read and joined with the tables', () => {
+    const result = validateContent(real);
+    expect(result.units?.units.map((u) => u.name)).toEqual(['市行政审批局']);
+  });
+
+  it('an alias pointing at no table’s unit is an error naming the file and the entry', () => {
+    const { errors, units } = validateContent(
+      withFiles({ 'units.json': '{ "units": [{ "name": "市审批办", "aliases": ["市审批局"] }] }' }),
+    );
+    expect(units).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'content/units.json', place: '第 1 个单位“市审批办”', line: 1 }),
+    ]);
+  });
+
+  it('a table printing one unit under two names is an error naming the table file and its row', () => {
+    const { errors } = validateContent(
+      withFiles({ 'units.json': '{ "units": [{ "name": "市行政审批局", "aliases": ["市场监督管理局"] }] }' }),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/issues/2020-03/tables/02-departments.json',
+        place: '单位“市场监督管理局”（表中第 3 个）',
+        line: expect.any(Number),
+      }),
+    ]);
+  });
+});
+
+describe('the unit alias list while a table has errors', () => {
+  it('does not report the alias’s unit missing when it is only in the broken table', () => {
+    const TABLE = 'issues/2020-03/tables/02-departments.json';
+    const { errors } = validateContent(withFiles({ [TABLE]: text(TABLE).replace('"rowHeader"', '"rowHeadr"') }));
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((e) => e.file === 'content/units.json')).toEqual([]);
+  });
+});
