@@ -38,7 +38,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) }),
+    // The 404 page and the web editor (/admin/) are not pages for readers or search engines.
+    sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname) }),
     pagefindIntegration(),
   ],
 });

@@ -187,6 +187,10 @@ function tableFields(): CmsField[] {
     f.name === 'kind' ? { ...f, widget: 'hidden', default: 'count' } : f,
   );
   columns.summary = '{{fields.label}}';
+  Object.assign(
+    fields.find((f) => f.name === 'title')!,
+    { hint: '表名，照印刷版' },
+  );
   const at = fields.findIndex((f) => f.name === 'rowTotalColumn');
   fields.splice(at + 1, 0, { ...labelled('grid'), widget: 'table-grid' });
   return [
@@ -327,10 +331,11 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
         identifier_field: 'publisher',
         extension: 'json',
         format: 'archive-json',
+        editor: { preview: false },
         filter: { field: 'fileKind', value: 'issue' },
         create: true,
         delete: false,
-        summary: '〔{{year}}〕第{{number}}期 总第{{cumulativeNumber}}期（{{date}}）',
+        summary: '〔{{fields.year}}〕第{{fields.number}}期 总第{{fields.cumulativeNumber}}期（{{fields.date}}）',
         sortable_fields: ['date'],
         fields: issueFields(),
       },
@@ -345,9 +350,10 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
         identifier_field: 'source',
         extension: 'mdx',
         format: 'archive-mdx',
+        editor: { preview: false },
         create: true,
         delete: false,
-        summary: '{{title}}{{source}} · {{section}}',
+        summary: '{{fields.title}}〔{{fields.section}}〕{{fields.source}}',
         fields: articleFields(sections),
       },
       {
@@ -361,6 +367,7 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
         identifier_field: 'title',
         extension: 'json',
         format: 'archive-json',
+        editor: { preview: false },
         filter: { field: 'fileKind', value: 'table' },
         create: true,
         delete: false,
@@ -377,6 +384,7 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
         identifier_field: 'issue',
         extension: 'json',
         format: 'archive-json',
+        editor: { preview: false },
         filter: { field: 'fileKind', value: 'rankings' },
         create: true,
         delete: false,
