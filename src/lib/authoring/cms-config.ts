@@ -316,6 +316,15 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
     // backend has no workflow: there, protect the main branch and review the commits).
     publish_mode: backend.name === 'gitea' ? 'simple' : 'editorial_workflow',
     locale: 'zh_Hans',
+    // Decap lower-cases a path template and turns its dots into dashes, so path templates name fields
+    // without the `fields.` prefix. Commit messages in Chinese, for the merge requests the editors read.
+    commit_messages: {
+      create: '新建{{collection}}：{{path}}',
+      update: '修改{{collection}}：{{path}}',
+      delete: '删除{{collection}}：{{path}}',
+      uploadMedia: '上传文件：{{path}}',
+      deleteMedia: '删除文件：{{path}}',
+    },
     // The archive has no images; Decap needs a media folder all the same.
     media_folder: 'content/media',
     slug: { encoding: 'ascii', clean_accents: false, sanitize_replacement: '-' },
@@ -345,7 +354,7 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
         label_singular: '文章或简讯',
         description: '每篇文章或简讯一个文件；新建时填写所属期、印刷顺序和网址短名',
         folder,
-        path: '{{fields.issue}}/articles/{{fields.order}}-{{slug}}',
+        path: '{{issue}}/articles/{{order}}-{{slug}}',
         slug: '{{fields.permalink}}',
         identifier_field: 'source',
         extension: 'mdx',
@@ -362,7 +371,7 @@ export function cmsConfig(sections: readonly string[], settings: CmsBackendSetti
         label_singular: '数据表',
         description: '每张印刷的表一个文件；表格数据可从 Excel 或 WPS 粘贴',
         folder,
-        path: '{{fields.issue}}/tables/{{fields.order}}-{{slug}}',
+        path: '{{issue}}/tables/{{order}}-{{slug}}',
         slug: '{{fields.permalink}}',
         identifier_field: 'title',
         extension: 'json',

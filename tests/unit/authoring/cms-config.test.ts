@@ -58,7 +58,7 @@ describe('the web editor configuration is generated from the content model', () 
 
   it('names a new article file from the issue, printed order and permalink the editor types', () => {
     const articles = collection('articles');
-    expect(articles.path).toBe('{{fields.issue}}/articles/{{fields.order}}-{{slug}}');
+    expect(articles.path).toBe('{{issue}}/articles/{{order}}-{{slug}}');
     expect(articles.slug).toBe('{{fields.permalink}}');
     expect(new RegExp((field(articles.fields, 'order').pattern as string[])[0]!).test('03')).toBe(true);
     expect(new RegExp((field(articles.fields, 'order').pattern as string[])[0]!).test('3')).toBe(false);
