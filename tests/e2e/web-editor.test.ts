@@ -187,7 +187,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await nginx?.close();
-  decap?.kill();
+  if (decap?.exitCode === null) decap.kill();
 });
 
 describe('the web editor', () => {
@@ -294,15 +294,22 @@ describe('the web editor', () => {
       ['pledges', '信用承诺'],
       ['total', '数据总量'],
     ];
-    for (const [key, label] of columns) {
-      await page.getByRole('button', { name: '新增栏目（列）' }).click();
-      await (await lastItem('列的英文名')).fill(key!);
-      await (await lastItem('列名（照印刷版）')).fill(label!);
-    }
-    await field(page, '合计列的英文名').fill('total');
-    await pasteInto('.archive-grid textarea', PASTED);
-    await page.getByText('已粘贴 3 行').waitFor();
     const grid = page.locator('.archive-grid');
+    for (const [index, [key, label]] of columns.entries()) {
+      await grid.getByRole('button', { name: '添加一栏' }).click();
+      await grid.getByLabel(`第 ${index + 1} 栏的列名`).fill(label!);
+      await grid.getByLabel(`第 ${index + 1} 栏的英文名`).fill(key!);
+    }
+    await grid.getByLabel(/^行合计列/).selectOption('total');
+    await pasteInto('.archive-grid textarea', PASTED);
+    await page
+      .getByText('已粘贴 3 行')
+      .waitFor()
+      .catch(async (error: unknown) => {
+        await page.locator('.archive-grid').screenshot({ path: join(tmpdir(), 'web-editor-grid.png') });
+        writeFileSync(join(tmpdir(), 'web-editor-grid.txt'), await page.locator('.archive-grid').innerText());
+        throw error;
+      });
     await expect.poll(() => grid.getByLabel('市税务局 · 行政许可').inputValue()).toBe('');
     // The row total check: 12 + 3 + 0 = 15 as printed.
     expect(await grid.locator('tbody tr').first().innerText()).toContain('计算 15');
@@ -364,7 +371,15 @@ describe('what the web editor saved, merged', () => {
   let site: RunningServer;
   const stamp = existsSync(STAMP) ? readFileSync(STAMP) : null;
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    // The editor is done: nothing touches the repository while the requests are merged.
+    await page.close();
+    if (decap.exitCode === null) {
+      const exited = new Promise((resolveExit) => decap.once('exit', resolveExit));
+      decap.kill();
+      await exited;
+    }
+    git('checkout', '-q', 'main');
     // Merging every request, as the office does on its forge once CI has passed.
     for (const branch of cmsBranches()) git('merge', '-q', '--no-edit', branch);
     dist = mkdtempSync(join(tmpdir(), 'bulletin-cms-dist-'));

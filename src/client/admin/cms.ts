@@ -27,7 +27,7 @@ CMS.registerCustomFormat('archive-mdx', 'mdx', {
   fromFile: (text: string) => articleFileToRecord(text),
   toFile: (data: CmsRecord) => recordToArticleFile(data),
 });
-// Decap's widget types expect class components with its own props; the grid is a function component.
+// Decap's widget types expect its own prop types; the grid declares only the props it uses.
 CMS.registerWidget('table-grid', TableGridControl as never, TableGridPreview as never);
 
 const sections = JSON.parse(

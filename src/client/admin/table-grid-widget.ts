@@ -22,6 +22,9 @@ interface Column {
   label: string;
 }
 interface GridValue {
+  groups?: string[];
+  columns: Array<Column & { kind: 'count' }>;
+  rowTotalColumn?: string;
   rows: GridRow[];
   printedTotals?: { label: string; cells: unknown[] };
 }
@@ -32,7 +35,6 @@ interface ImmutableLike {
 interface ControlProps {
   value?: unknown;
   onChange(value: unknown): void;
-  entry: ImmutableLike;
   forID: string;
   classNameWrapper: string;
 }
@@ -40,14 +42,18 @@ interface ControlProps {
 const plain = <T>(value: unknown): T =>
   (value && typeof (value as ImmutableLike).toJS === 'function' ? (value as ImmutableLike).toJS() : value) as T;
 
-function readGrid(value: unknown, width: number): GridValue {
+function readGrid(value: unknown): GridValue {
   const grid = plain<Partial<GridValue> | undefined>(value) ?? {};
+  const columns = (grid.columns ?? []).map((column) => ({ ...column, kind: 'count' as const }));
   const cellsOf = (cells: unknown) => {
     const list = Array.isArray(cells) ? [...cells] : [];
-    while (list.length < width) list.push(null);
+    while (list.length < columns.length) list.push(null);
     return list;
   };
   return {
+    ...(grid.groups?.length ? { groups: grid.groups } : {}),
+    columns,
+    ...(grid.rowTotalColumn ? { rowTotalColumn: grid.rowTotalColumn } : {}),
     rows: (grid.rows ?? []).map((row) => ({ ...row, cells: cellsOf(row.cells) })),
     ...(grid.printedTotals
       ? { printedTotals: { ...grid.printedTotals, cells: cellsOf(grid.printedTotals.cells) } }
@@ -69,19 +75,31 @@ function totalCell(printed: unknown, computed: number | null, key: string): Reac
 }
 
 export function TableGridControl(props: ControlProps): ReactNode {
-  const columns = plain<Column[] | undefined>(props.entry.getIn(['data', 'columns'])) ?? [];
-  const groups = plain<string[] | undefined>(props.entry.getIn(['data', 'groups'])) ?? [];
-  const rowTotalColumn = plain<string | undefined>(props.entry.getIn(['data', 'rowTotalColumn'])) || undefined;
-  const grid = readGrid(props.value, columns.length);
+  const grid = readGrid(props.value);
+  const { columns, rowTotalColumn } = grid;
+  const groups = grid.groups ?? [];
   const [pasteNote, setPasteNote] = useState<string>('');
   const totals = gridTotals(columns, rowTotalColumn, grid.rows);
   const rowTotalIndex = rowTotalColumn ? columns.findIndex((c) => c.key === rowTotalColumn) : -1;
 
-  const save = (next: GridValue) =>
-    props.onChange({
-      rows: gridRowsForFile(next.rows),
-      ...(next.printedTotals ? { printedTotals: next.printedTotals } : {}),
-    });
+  const save = (next: GridValue) => props.onChange({ ...next, rows: gridRowsForFile(next.rows) });
+  const setColumn = (index: number, change: Partial<Column>) =>
+    save({ ...grid, columns: columns.map((column, i) => (i === index ? { ...column, ...change } : column)) });
+  const withCells = (next: GridValue, edit: (cells: unknown[]) => unknown[]): GridValue => ({
+    ...next,
+    rows: next.rows.map((row) => ({ ...row, cells: edit(row.cells) })),
+    ...(next.printedTotals ? { printedTotals: { ...next.printedTotals, cells: edit(next.printedTotals.cells) } } : {}),
+  });
+  const addColumn = () =>
+    save(
+      withCells({ ...grid, columns: [...columns, { key: '', label: '', kind: 'count' }] }, (cells) => [...cells, null]),
+    );
+  const removeColumn = (index: number) =>
+    save(
+      withCells({ ...grid, columns: columns.filter((_, i) => i !== index) }, (cells) =>
+        cells.filter((_, i) => i !== index),
+      ),
+    );
   const setCell = (rowIndex: number, columnIndex: number, text: string) => {
     const rows = grid.rows.map((row, r) =>
       r === rowIndex ? { ...row, cells: row.cells.map((c, i) => (i === columnIndex ? cellFromText(text) : c)) } : row,
@@ -112,9 +130,6 @@ export function TableGridControl(props: ControlProps): ReactNode {
     });
   };
 
-  if (!columns.length)
-    return h('p', { className: 'grid-note' }, '请先在上方“栏目（列）”里照印刷版填写各列，再填表格数据。');
-
   const cellInput = (
     value: unknown,
     label: string,
@@ -143,7 +158,27 @@ export function TableGridControl(props: ControlProps): ReactNode {
     null,
     h('th', { scope: 'col' }, '单位'),
     groups.length ? h('th', { scope: 'col' }, '分组') : null,
-    ...columns.map((column) => h('th', { scope: 'col', key: column.key }, column.label)),
+    ...columns.map((column, c) =>
+      h(
+        'th',
+        { scope: 'col', key: c },
+        h('input', {
+          type: 'text',
+          value: column.label,
+          placeholder: '列名（照印刷版）',
+          'aria-label': `第 ${c + 1} 栏的列名`,
+          onChange: (event: { target: { value: string } }) => setColumn(c, { label: event.target.value }),
+        }),
+        h('input', {
+          type: 'text',
+          value: column.key,
+          placeholder: '英文名',
+          'aria-label': `第 ${c + 1} 栏的英文名`,
+          onChange: (event: { target: { value: string } }) => setColumn(c, { key: event.target.value }),
+        }),
+        h('button', { type: 'button', onClick: () => removeColumn(c) }, `删除第 ${c + 1} 栏`),
+      ),
+    ),
     rowTotalIndex >= 0 ? h('th', { scope: 'col' }, '行合计核对') : null,
     h('th', { scope: 'col' }, h('span', { className: 'grid-visually-hidden' }, '操作')),
   );
@@ -245,6 +280,41 @@ export function TableGridControl(props: ControlProps): ReactNode {
     'div',
     { className: `${props.classNameWrapper} archive-grid`, id: props.forID },
     h(
+      'div',
+      { className: 'grid-layout' },
+      h(
+        'label',
+        null,
+        '行分组（没有就留空；有则用顿号分隔，如 县（市）区、园区）：',
+        h('input', {
+          type: 'text',
+          value: groups.join('、'),
+          onChange: (event: { target: { value: string } }) => {
+            const list = event.target.value.split('、').map((g) => g.trim());
+            save({ ...grid, groups: list.some(Boolean) ? list : undefined });
+          },
+        }),
+      ),
+      h(
+        'label',
+        null,
+        '行合计列（印有“数据总量”等时选那一栏）：',
+        h(
+          'select',
+          {
+            value: rowTotalColumn ?? '',
+            onChange: (event: { target: { value: string } }) =>
+              save({ ...grid, rowTotalColumn: event.target.value || undefined }),
+          },
+          h('option', { value: '' }, '（没有）'),
+          ...columns.map((column, c) =>
+            h('option', { key: c, value: column.key }, column.label || column.key || `第 ${c + 1} 栏`),
+          ),
+        ),
+      ),
+      h('button', { type: 'button', onClick: addColumn }, '添加一栏'),
+    ),
+    h(
       'label',
       { className: 'grid-paste' },
       '从 Excel 或 WPS 复制若干行（可含单位名称一列），粘贴在这里，会接在表的末尾：',
@@ -284,8 +354,8 @@ export function TableGridControl(props: ControlProps): ReactNode {
 
 /** The preview pane: the table as the site will show its figures. */
 export function TableGridPreview(props: { value?: unknown; entry: ImmutableLike }): ReactNode {
-  const columns = plain<Column[] | undefined>(props.entry.getIn(['data', 'columns'])) ?? [];
-  const grid = readGrid(props.value, columns.length);
+  const grid = readGrid(props.value);
+  const columns = grid.columns;
   return h(
     'table',
     null,

@@ -49,7 +49,7 @@ const LABELS: Record<string, [label: string, hint?: string]> = {
   key: ['列的英文名', '英文小写字母、数字和连字符，如 administrative-penalties'],
   label: ['列名（照印刷版）'],
   rowTotalColumn: ['合计列的英文名', '印有“数据总量”等行合计列时，填那一列的英文名'],
-  grid: ['表格数据', '可从 Excel 或 WPS 复制若干行后粘贴；空白格保持空白'],
+  grid: ['表格', '先照印刷版填各栏的列名和英文名，再从 Excel 或 WPS 复制若干行粘贴；空白格保持空白'],
   notes: ['表注'],
   row: ['单位'],
   column: ['列的英文名'],
@@ -179,19 +179,22 @@ function articleFields(sections: readonly string[]): CmsField[] {
 }
 
 function tableFields(): CmsField[] {
-  const { rows: _rows, printedTotals: _printedTotals, ...shape } = tableShape.shape;
+  // Row groups, columns, the row-total column, rows and printed totals are edited in one grid, which
+  // shows the printed labels over the figures (src/client/admin/table-grid-widget.ts).
+  const {
+    groups: _groups,
+    columns: _columns,
+    rowTotalColumn: _rowTotalColumn,
+    rows: _rows,
+    printedTotals: _printedTotals,
+    ...shape
+  } = tableShape.shape;
   const fields = fieldsFromShape(shape);
-  const columns = fields.find((f) => f.name === 'columns')!;
-  // Every column is a count today; the kind is written without asking.
-  columns.fields = (columns.fields as CmsField[]).map((f) =>
-    f.name === 'kind' ? { ...f, widget: 'hidden', default: 'count' } : f,
-  );
-  columns.summary = '{{fields.label}}';
   Object.assign(
     fields.find((f) => f.name === 'title')!,
     { hint: '表名，照印刷版' },
   );
-  const at = fields.findIndex((f) => f.name === 'rowTotalColumn');
+  const at = fields.findIndex((f) => f.name === 'rowHeader');
   fields.splice(at + 1, 0, { ...labelled('grid'), widget: 'table-grid' });
   return [
     cmsOnly('issue', ISSUE_FOLDER),
@@ -201,6 +204,9 @@ function tableFields(): CmsField[] {
     ...fields,
   ];
 }
+
+/** The fields of a table the grid edits, as the grid writes them. */
+export const GRID_FIELDS = ['groups', 'columns', 'rowTotalColumn', 'rows', 'printedTotals'] as const;
 
 function rankingFields(): CmsField[] {
   const { revision: _revision, ...observation } = observationSchema.shape;

@@ -53,8 +53,8 @@ export function jsonFileToRecord(text: string): CmsRecord {
     };
   }
   if (fileKind === 'table') {
-    const { rows, printedTotals, ...rest } = value;
-    return { fileKind, ...rest, grid: { rows, printedTotals } };
+    const { groups, columns, rowTotalColumn, rows, printedTotals, ...rest } = value;
+    return { fileKind, ...rest, grid: { groups, columns, rowTotalColumn, rows, printedTotals } };
   }
   return { fileKind, ...value };
 }
@@ -83,9 +83,10 @@ export function recordToJsonFile(record: CmsRecord): string {
     return formatContentJson(file as CmsRecord);
   }
   if (fileKind === 'table') {
-    const { grid, ...rest } = data as { grid?: { rows?: unknown; printedTotals?: unknown } };
+    const { grid, ...rest } = data as { grid?: CmsRecord };
+    const { rows, printedTotals, ...layout } = grid ?? {};
     const file = canonical(
-      { ...rest, rows: grid?.rows ?? [], printedTotals: printedTotalsOf(grid?.printedTotals) },
+      { ...rest, ...layout, rows: rows ?? [], printedTotals: printedTotalsOf(printedTotals) },
       tableShape,
     );
     return formatContentJson(file as CmsRecord);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, cmsSettingsFromEnv, type CmsField } from '../../../src/lib/authoring/cms-config.ts';
+import { cmsConfig, cmsSettingsFromEnv, GRID_FIELDS, type CmsField } from '../../../src/lib/authoring/cms-config.ts';
 import { issueSchema, footerSchema } from '../../../src/lib/issues/schema.ts';
 import { observationSchema } from '../../../src/lib/rankings/schema.ts';
 import { tableShape } from '../../../src/lib/tables/schema.ts';
@@ -31,10 +31,12 @@ describe('the web editor configuration is generated from the content model', () 
     expect(names(observation)).toEqual([...Object.keys(printed), 'revisionNote']);
   });
 
-  it('offers every field of a table, its rows and printed totals through the grid', () => {
+  it('offers every field of a table, the layout and the figures through the grid', () => {
     const table = names(collection('tables').fields);
-    const { rows: _rows, printedTotals: _totals, ...rest } = tableShape.shape;
-    expect(table).toEqual(expect.arrayContaining([...Object.keys(rest), 'grid']));
+    const inGrid = new Set<string>(GRID_FIELDS);
+    const outside = Object.keys(tableShape.shape).filter((key) => !inGrid.has(key));
+    expect(table).toEqual(expect.arrayContaining([...outside, 'grid']));
+    expect([...outside, ...GRID_FIELDS].sort()).toEqual(Object.keys(tableShape.shape).sort());
     expect(field(collection('tables').fields, 'grid').widget).toBe('table-grid');
   });
 
