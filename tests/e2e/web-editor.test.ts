@@ -332,9 +332,17 @@ describe('the web editor', () => {
   it('changes one line of the table file when one cell is edited again', async () => {
     const branch = cmsBranches().find((b) => b.includes('pasted-table'))!;
     const before = git('rev-parse', branch).trim();
+    // Opened again later from the workflow, as an editor correcting a figure would.
+    await page.goto(`${nginx.origin}/admin/#/collections/tables/entries/${ISSUE}/tables/01-pasted-table`);
     await page.reload();
     const grid = page.locator('.archive-grid');
-    await grid.getByLabel('市法院 · 行政许可').waitFor({ timeout: 30_000 });
+    await grid
+      .getByLabel('市法院 · 行政许可')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        await page.screenshot({ path: join(tmpdir(), 'web-editor-reopen.png') });
+        throw error;
+      });
     await grid.getByLabel('市法院 · 行政许可').fill('2');
     await grid.getByLabel('市法院 · 数据总量').fill('4');
     await save();
