@@ -7,7 +7,7 @@
  * the build shows them on the home page, the issue page, the table page and in search.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,12 @@ async function waitFor(url: string, body: unknown): Promise<void> {
 }
 
 /** The input of a Decap field, by its label, inside `scope`. */
+/** Screenshots for the editors' guide (docs/images/), taken when WEB_EDITOR_SCREENSHOTS names a folder. */
+async function guideShot(name: string, target: Page | ReturnType<Page['locator']> = page): Promise<void> {
+  const folder = process.env.WEB_EDITOR_SCREENSHOTS;
+  if (folder) await target.screenshot({ path: join(folder, name) });
+}
+
 const field = (scope: ReturnType<Page['locator']> | Page, label: string) =>
   scope.getByLabel(new RegExp(`^${label}( \\(可选\\))?$`)).first();
 
@@ -196,6 +202,7 @@ describe('the web editor', () => {
     await page.goto(`${nginx.origin}/admin/`);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('文章和简讯').first().waitFor({ timeout: 30_000 });
+    await guideShot('web-editor-collections.png');
     expect(await page.locator('body').innerText()).toContain('城市信用排名');
   });
 
@@ -207,6 +214,7 @@ describe('the web editor', () => {
     await field(page, '标题').fill(ARTICLE_TITLE);
     await choose('栏目', '工作推进');
     await field(page, '来源').fill('市信用办');
+    await guideShot('web-editor-article.png');
     await field(page, '正文（Markdown）').fill(`为推进诚信建设，${ARTICLE_WORD}活动于11月启动。\n\n活动将持续一个月。`);
     await save();
     timings.articleSaved = Date.now();
@@ -316,6 +324,7 @@ describe('the web editor', () => {
     await grid.getByLabel('印刷合计 · 行政处罚').fill('21');
     // Printed 21 against computed 20: shown while typing.
     await expect.poll(() => grid.locator('tfoot').innerText()).toContain('≠ 印刷 21');
+    await guideShot('web-editor-table-grid.png', grid);
     await grid.getByLabel('印刷合计 · 行政处罚').fill('20');
     await save();
     const branch = cmsBranches().find((b) => b.includes('pasted-table'))!;
@@ -425,6 +434,26 @@ describe('what the web editor saved, merged', () => {
     await expect.poll(() => home.locator('main').innerText(), { timeout: 20_000 }).toContain(ARTICLE_TITLE);
     await home.close();
   }, 300_000);
+});
+
+describe('the web editor’s bundle', () => {
+  it('loads only on /admin/, which is kept out of the sitemap and search engines', () => {
+    const distDir = inject('distDir');
+    const admin = readFileSync(join(distDir, 'admin/index.html'), 'utf8');
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    const bundles = [...admin.matchAll(/src="([^"]+\.js)"/g)].map((m) => m[1]!.split('/').pop()!);
+    expect(bundles.length).toBeGreaterThan(0);
+    const readerPages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.html') && !file.startsWith('admin/'),
+    );
+    expect(readerPages.length).toBeGreaterThan(10);
+    for (const file of readerPages) {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      for (const bundle of bundles) expect(html, file).not.toContain(bundle);
+      expect(html, file).not.toContain('/admin/');
+    }
+    expect(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+  });
 });
 
 describe('the time from opening /admin/ to a saved article', () => {
