@@ -12,6 +12,8 @@
 export interface BundlerLog {
   code?: string;
   message: string;
+  /** The module the log is about, where there is one. */
+  id?: string;
 }
 
 const ASTRO_HEAD_INJECT = '"use astro:head-inject"';
@@ -21,12 +23,25 @@ export function isAstroHeadInjectWarning(level: string, log: BundlerLog): boolea
   return level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes(ASTRO_HEAD_INJECT);
 }
 
-/** Rolldown's `onLog`: passes every log but the head-inject warning to the default handler. */
+/**
+ * Whether a log is a warning about third-party code in the web editor's bundle (Decap CMS and its
+ * dependencies use "use client" directives and a direct eval). Nothing in this project can change
+ * that code; the warnings would make every build's report a screen of noise.
+ */
+export function isThirdPartyCodeWarning(level: string, log: BundlerLog): boolean {
+  return (
+    level === 'warn' &&
+    (log.code === 'MODULE_LEVEL_DIRECTIVE' || log.code === 'EVAL') &&
+    /[\\/]node_modules[\\/]/.test(log.id ?? log.message)
+  );
+}
+
+/** Rolldown's `onLog`: passes every log but those two kinds of warning to the default handler. */
 export function onBundlerLog<Level extends string, Log extends BundlerLog>(
   level: Level,
   log: Log,
   defaultHandler: (level: Level, log: Log) => void,
 ): void {
-  if (isAstroHeadInjectWarning(level, log)) return;
+  if (isAstroHeadInjectWarning(level, log) || isThirdPartyCodeWarning(level, log)) return;
   defaultHandler(level, log);
 }

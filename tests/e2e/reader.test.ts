@@ -10,7 +10,8 @@ const origin = inject('origin');
 const distDir = inject('distDir');
 const site = readSite(distDir);
 const allPages = [...site.files]
-  .filter((f) => f.endsWith('.html') && f !== '404.html')
+  // The web editor (/admin/) is not a reader page; tests/e2e/web-editor.test.ts drives it with its backend.
+  .filter((f) => f.endsWith('.html') && f !== '404.html' && !f.startsWith('admin/'))
   .sort()
   .map((f) => pageUrlPath(f, '/').split('/').map(encodeURIComponent).join('/'));
 const kinds = pagesOfEveryKind(distDir);

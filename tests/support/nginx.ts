@@ -35,6 +35,8 @@ export interface NginxOptions {
   distDir: string;
   /** The base path it was built for: `/` or `/archive/`. */
   base?: string;
+  /** Edits an administrator makes beyond the EDIT lines the harness sets (e.g. the web editor's forge). */
+  editConfig?: (text: string) => string;
 }
 
 /** Replaces exactly one line of the deploy config, or says which expected line is missing. */
@@ -97,7 +99,7 @@ async function waitForHttp(origin: string, child: ChildProcess, errorLog: string
 }
 
 /** Starts nginx on a free loopback port with deploy/nginx.conf serving `distDir` under `base`. */
-export async function startNginx({ distDir, base = '/' }: NginxOptions): Promise<NginxServer> {
+export async function startNginx({ distDir, base = '/', editConfig }: NginxOptions): Promise<NginxServer> {
   if (!existsSync(NGINX_PATH)) {
     throw new Error(
       `找不到 nginx：${NGINX_PATH}。请先安装：apt-get install -y nginx / nginx not found at ${NGINX_PATH}`,
@@ -115,7 +117,8 @@ export async function startNginx({ distDir, base = '/' }: NginxOptions): Promise
   }
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
   const errorLog = join(dir, 'error.log');
-  const deployConfig = readFileSync(DEPLOY_CONFIG, 'utf8');
+  const deployText = readFileSync(DEPLOY_CONFIG, 'utf8');
+  const deployConfig = editConfig ? editConfig(deployText) : deployText;
 
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();

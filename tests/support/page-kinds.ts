@@ -66,7 +66,8 @@ export function pagesOfEveryKind(distDir: string): PageOfKind[] {
     }
   }
   const pages = new Map<string, PageOfKind>();
-  for (const file of [...site.files].filter((f) => f.endsWith('.html')).sort()) {
+  // The web editor (/admin/) is not a reader page: it has its own CSP and is tested in web-editor.test.ts.
+  for (const file of [...site.files].filter((f) => f.endsWith('.html') && !f.startsWith('admin/')).sort()) {
     const path = pageUrlPath(file, '/');
     const kind = kindOf(path, briefPaths);
     if (!pages.has(kind)) pages.set(kind, { kind, path: encodePath(path) });

@@ -27,6 +27,11 @@ export function escapeParagraph(text: string): string {
  * editorial notes) and the paragraphs, one blank line apart.
  */
 export function articleFileText(data: ArticleInput, paragraphs: readonly string[]): string {
+  return `${articleFrontMatter(data)}\n${paragraphs.map(escapeParagraph).join('\n\n')}\n`;
+}
+
+/** The front matter block of an article file, `---` lines included, as the archive writes it. */
+export function articleFrontMatter(data: ArticleInput): string {
   const lines = [`kind: ${data.kind}`];
   if (data.kind === 'article') lines.push(`title: ${yamlScalar(data.title, true)}`);
   else lines.push(`marker: ${yamlScalar(data.marker, true)}`);
@@ -41,5 +46,5 @@ export function articleFileText(data: ArticleInput, paragraphs: readonly string[
       );
     }
   }
-  return `---\n${lines.join('\n')}\n---\n\n${paragraphs.map(escapeParagraph).join('\n\n')}\n`;
+  return `---\n${lines.join('\n')}\n---\n`;
 }

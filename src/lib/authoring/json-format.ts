@@ -22,3 +22,8 @@ function inline(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+/** `issue.json` as the archive writes it: plain two-space JSON, every list item on its own line. */
+export function formatIssueJson(issue: Record<string, unknown>): string {
+  return JSON.stringify(issue, null, 2) + '\n';
+}

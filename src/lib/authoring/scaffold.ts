@@ -16,6 +16,7 @@ import type { ContentFile } from '../content/snapshot.ts';
 import { formatChineseDate, formatCumulativeNumber, formatIssueNumber } from '../common/format.ts';
 import { parseWithFriendlyErrors } from '../content/friendly-errors.ts';
 import { EXAMPLE_MARKER, EXAMPLES_FOLDER, exampleFiles } from './examples.ts';
+import { formatIssueJson } from './json-format.ts';
 import { newestIssue } from '../issues/order.ts';
 import { calendarDate, issueSchema, type IssueData, type IssueInput } from '../issues/schema.ts';
 import { parseJsonText } from '../content/file-text.ts';
@@ -211,7 +212,7 @@ export function planNewIssue(
 
   const at = (path: string) => `issues/${folder}/${path}`;
   const files: ContentFile[] = [
-    { path: at('issue.json'), text: JSON.stringify(issue, null, 2) + '\n' },
+    { path: at('issue.json'), text: formatIssueJson(issue) },
     {
       path: at('README.md'),
       text: issueReadme({

@@ -19,7 +19,7 @@ import type { ImportNote } from './review.ts';
 import { parseTable, type ImportedTable } from './tables.ts';
 import { isBlank, isTabLine, tabFields, toLines, type ExportLine } from './text-export.ts';
 import { issueId } from '../content/paths.ts';
-import { formatContentJson } from '../authoring/json-format.ts';
+import { formatContentJson, formatIssueJson } from '../authoring/json-format.ts';
 import type { ContentFile } from '../content/snapshot.ts';
 import type { IssueInput } from '../issues/schema.ts';
 import type { rankingFileSchema } from '../rankings/schema.ts';
@@ -124,7 +124,7 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
   const at = (path: string) => `issues/${folder}/${path}`;
   files.push({
     path: at('issue.json'),
-    text: JSON.stringify(issue, null, 2) + '\n',
+    text: formatIssueJson(issue),
     summary: `本期信息：〔${issue.year}〕第${issue.number}期 总第${issue.cumulativeNumber}期，${issue.date}，重要提示 ${issue.keyNotes?.length ?? 0} 条，报尾`,
   });
   if (observations.length) {

@@ -35,4 +35,26 @@ describe('onBundlerLog', () => {
     ];
     expect(passed(logs)).toEqual(logs);
   });
+
+  it('drops warnings about third-party code in the web editor’s bundle, and only those', () => {
+    const decapDirective = {
+      code: 'MODULE_LEVEL_DIRECTIVE',
+      id: '/work/archive/node_modules/jotai/esm/react/utils.mjs',
+      message:
+        'The semantics of the module level directive "use client" in "node_modules/jotai/esm/react/utils.mjs" may not be preserved when bundling.',
+    };
+    const decapEval = {
+      code: 'EVAL',
+      id: '/work/archive/node_modules/@iarna/toml/lib/toml-parser.js',
+      message: 'Use of direct `eval` function is strongly discouraged as it poses security risks.',
+    };
+    const ownEval = { code: 'EVAL', id: '/work/archive/src/client/x.ts', message: 'Use of direct `eval` function …' };
+    expect(
+      passed([
+        ['warn', decapDirective],
+        ['warn', decapEval],
+        ['warn', ownEval],
+      ]),
+    ).toEqual([['warn', ownEval]]);
+  });
 });

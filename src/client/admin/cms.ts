@@ -1,0 +1,58 @@
+import CMS from 'decap-cms-app';
+import { zh_Hans } from 'decap-cms-locales';
+import {
+  articleFileToRecord,
+  jsonFileToRecord,
+  recordToArticleFile,
+  recordToJsonFile,
+  type CmsRecord,
+} from '../../lib/authoring/cms-format.ts';
+import { formatProblem } from '../../lib/content/problem.ts';
+import { entryProblems, type CmsCollection } from '../../lib/validation/cms-entry.ts';
+import { TableGridControl, TableGridPreview } from './table-grid-widget.ts';
+import './admin.css';
+
+/**
+ * The web editor: Decap CMS, bundled from npm by the site's own build (no CDN), in Simplified Chinese,
+ * reading and writing the archive's files with the archive's own formatters and checking every save
+ * with the archive's own validation. Its configuration is /admin/config.yml (src/lib/authoring/cms-config.ts).
+ */
+
+CMS.registerLocale('zh_Hans', zh_Hans);
+CMS.registerCustomFormat('archive-json', 'json', {
+  fromFile: (text: string) => jsonFileToRecord(text),
+  toFile: (data: CmsRecord) => recordToJsonFile(data),
+});
+CMS.registerCustomFormat('archive-mdx', 'mdx', {
+  fromFile: (text: string) => articleFileToRecord(text),
+  toFile: (data: CmsRecord) => recordToArticleFile(data),
+});
+// Decap's widget types expect its own prop types; the grid declares only the props it uses.
+CMS.registerWidget('table-grid', TableGridControl as never, TableGridPreview as never);
+
+const sections = JSON.parse(
+  document.querySelector<HTMLMetaElement>('meta[name="archive-sections"]')?.content ?? '[]',
+) as string[];
+
+interface EntryLike {
+  get(key: string): unknown;
+}
+
+// The same rules as `npm run validate`, before anything is committed: a save with a problem stops
+// here, and Decap shows the message (保存内容失败: …) naming the file and the place.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: EntryLike }) => {
+    const collection = entry.get('collection') as CmsCollection;
+    const data = (entry.get('data') as { toJS(): CmsRecord }).toJS();
+    const isNew = Boolean(entry.get('newRecord'));
+    const path = isNew ? undefined : String(entry.get('path')).replace(/^content\//, '');
+    const problems = entryProblems(collection, data, sections, path);
+    if (problems.length) {
+      throw new Error(`${problems[0]!.file} 有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`);
+    }
+    return undefined;
+  },
+});
+
+CMS.init();
