@@ -2,6 +2,7 @@ import { stripBom } from '../common/text.ts';
 import { parse as parseTolerantJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem.ts';
+import { frontMatterTypingSlip, jsonTypingSlip } from './typing-slips.ts';
 
 /** 1-based line and column of a character offset in `text`. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -25,13 +26,15 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
     const located: ParseError[] = [];
     parseTolerantJson(text, located, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const position = /position (\d+)/.exec(reason);
-    const offset = position ? Number(position[1]) : located[0]?.offset;
+    const slip = jsonTypingSlip(text);
+    const offset = slip?.offset ?? (position ? Number(position[1]) : located[0]?.offset);
     const at = offset === undefined ? undefined : lineColumnAt(text, offset);
     return {
       problem: {
         file,
         ...(at ?? {}),
-        message: 'JSON 格式有误，文件无法读取：请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号',
+        message: `JSON 格式有误，文件无法读取：${slip?.message ?? '请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号'}`,
+        ...(slip ? { found: slip.found } : {}),
         detail: located[0] ? `${reason} (${printParseErrorCode(located[0].error)})` : reason,
       },
     };
@@ -62,6 +65,20 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   }
   const document = parseDocument(match[1]!);
   const error = document.errors[0];
+  // A slip can also parse, as a key such as "title：标题" or "　title", so keys are checked too.
+  const slip = error || hasSlippedKey(document.toJS()) ? frontMatterTypingSlip(match[1]!) : undefined;
+  if (slip) {
+    return {
+      problem: {
+        file,
+        line: slip.line + 1,
+        column: slip.column,
+        message: `属性区（front matter）的 YAML 格式有误：${slip.message}`,
+        found: slip.found,
+        detail: error ? error.message.split('\n')[0] : 'full-width character in a front matter key',
+      },
+    };
+  }
   if (error) {
     // The front matter starts on the file's second line, after the opening ---.
     const at = error.pos ? lineColumnAt(match[1]!, error.pos[0]) : undefined;
@@ -78,6 +95,12 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   }
   const body = source.slice(match[0].length);
   return { data: document.toJS() ?? {}, body, bodyStartLine: match[0].split('\n').length };
+}
+
+/** Whether an object parsed from YAML has a key with a full-width colon or space in it. */
+function hasSlippedKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([key, inner]) => /[：\u3000]/.test(key) || hasSlippedKey(inner));
 }
 
 const FULL_WIDTH: Record<string, string> = { '<': '＜', '{': '｛', '}': '｝' };

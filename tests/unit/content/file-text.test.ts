@@ -3,8 +3,9 @@ import { findMdxHazards, lineColumnAt, parseFrontMatter, parseJsonText } from '.
 
 describe('JSON syntax errors name the line and column', () => {
   it.each([
-    ['a trailing comma in an object', '{\n  "a": 1,\n}', 3, 1],
-    ['a trailing comma in an array', '{\n  "a": [1, 2,]\n}', 2, 14],
+    // A trailing comma is pointed at itself, the character to delete.
+    ['a trailing comma in an object', '{\n  "a": 1,\n}', 2, 9],
+    ['a trailing comma in an array', '{\n  "a": [1, 2,]\n}', 2, 13],
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3],
     ['an unclosed object', '{\n  "a": 1\n', 3, 1],
     ['a full-width comma', '{\n  "a": 1，\n  "b": 2\n}', 2, 9],
