@@ -130,7 +130,10 @@ function checkCells(data: TableData, issues: TableProblem[], unknownColumn: (giv
     if (Array.isArray(cells)) {
       const grouping =
         cells.length > columns.length
-          ? thousandsComma(cells, columns.findIndex((c) => c.key === data.rowTotalColumn))
+          ? thousandsComma(
+              cells,
+              columns.findIndex((c) => c.key === data.rowTotalColumn),
+            )
           : undefined;
       if (grouping !== undefined) {
         const [first, second] = [cells[grouping], cells[grouping + 1]];
