@@ -17,7 +17,9 @@ import { KEY_NOTES_HEADING, parseKeyNotes, parseMasthead } from './masthead.ts';
 import { parseRankingSection, rankingLevelOf, type ObservationInput } from './rankings.ts';
 import type { ImportNote } from './review.ts';
 import { parseTable, type ImportedTable } from './tables.ts';
-import { isBlank, isTabLine, tabFields, toLines, type ExportLine } from './text-export.ts';
+import { isBlank, isTabLine, tabFields, type ExportLine } from './text-export.ts';
+import { documentLines, type BulletinDocument } from './document.ts';
+import { readTextExport } from './readers/text.ts';
 import { issueId } from '../content/paths.ts';
 import { formatContentJson } from '../authoring/json-format.ts';
 import type { ContentFile } from '../content/snapshot.ts';
@@ -58,8 +60,14 @@ type Segment =
   | { kind: 'ranking'; heading: string; lines: ExportLine[] }
   | { kind: 'table'; title: ExportLine; lines: ExportLine[] };
 
+/** Imports a plain-text export (Word → 纯文本). */
 export function importBulletin(text: string, options: ImportOptions = {}): ImportResult {
-  const lines = toLines(text);
+  return importDocument(readTextExport(text), options);
+}
+
+/** Imports a bulletin read by any reader (import/readers/): the same steps whatever the format. */
+export function importDocument(document: BulletinDocument, options: ImportOptions = {}): ImportResult {
+  const lines = documentLines(document);
   const notes: ImportNote[] = [];
 
   const keyNotesAt = lines.findIndex((line) => line.text.trim() === KEY_NOTES_HEADING);
@@ -100,7 +108,9 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
       Object.assign(headings, result.headings);
       notes.push(...result.notes);
     } else if (segment.kind === 'articles') {
-      const result = parseArticleSection(segment.heading, segment.lines);
+      const result = parseArticleSection(segment.heading, segment.lines, {
+        wholeParagraphs: document.wholeParagraphs,
+      });
       articles.push(...result.articles);
       notes.push(...result.notes);
     } else {
