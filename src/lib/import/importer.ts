@@ -22,6 +22,7 @@ import { documentLines, type BulletinDocument } from './document.ts';
 import { readTextExport } from './readers/text.ts';
 import { issueId } from '../content/paths.ts';
 import { formatContentJson } from '../authoring/json-format.ts';
+import { permalinkFrom } from '../authoring/permalink.ts';
 import type { ContentFile } from '../content/snapshot.ts';
 import type { IssueInput } from '../issues/schema.ts';
 import type { rankingFileSchema } from '../rankings/schema.ts';
@@ -30,7 +31,7 @@ import type { TableInput } from '../tables/schema.ts';
 export interface ImportOptions {
   /**
    * Column keys the archive already uses, by printed column label. A table printed again in a later
-   * issue keeps its keys, so its columns line up across issues; unknown labels get `column-NN`.
+   * issue keeps its keys, so its columns line up across issues; a new label gets a key from its pinyin.
    */
   knownColumnKeys?: ReadonlyMap<string, string>;
 }
@@ -146,8 +147,9 @@ export function importDocument(document: BulletinDocument, options: ImportOption
       summary: `城市信用排名：${[...cities].join('、')}，共 ${observations.length} 个月度数据`,
     });
   }
+  const articleSlugs = new Set<string>();
   articles.forEach((article, index) => {
-    const name = `articles/${orderedName(index + 1, article.kind)}.mdx`;
+    const name = `articles/${orderedName(index + 1, article.title ?? article.paragraphs[0] ?? '', article.kind, articleSlugs)}.mdx`;
     const data: ArticleInput =
       article.kind === 'article'
         ? { kind: 'article', title: article.title!, section: article.section, source: article.source }
@@ -159,8 +161,9 @@ export function importDocument(document: BulletinDocument, options: ImportOption
     });
     notes.push(...article.notes.map((note) => ({ ...note, file: name })));
   });
+  const tableSlugs = new Set<string>();
   tables.forEach((table, index) => {
-    const name = `tables/${orderedName(index + 1, 'table')}.json`;
+    const name = `tables/${orderedName(index + 1, table.title, 'table', tableSlugs)}.json`;
     files.push({
       path: at(name),
       text: formatContentJson(tableInput(table, options.knownColumnKeys)),
@@ -179,17 +182,22 @@ export function importDocument(document: BulletinDocument, options: ImportOption
   if (articles.length) {
     notes.push({
       kind: 'review',
-      message: `文件名中的短名（${orderedName(1, articles[0]!.kind).slice(3)} 等）是自动起的，会成为网址的一部分：发布前可改成有意义的英文短名（如 03-credit-repair.mdx），发布后不要再改`,
+      message: `文件名中的短名（${[...articleSlugs][0]} 等）是按标题的拼音自动起的，会成为网址的一部分：发布前可以改得更简短或改成英文（如 03-credit-repair.mdx），发布后不要再改`,
     });
   }
   if (!folder) notes.push({ kind: 'review', message: '报头中找不到年份或期号，无法确定本期文件夹名，什么也没有写入' });
   return { folder, files: folder ? files : [], notes, issue, articles, tables, observations };
 }
 
-/** `01-article-01`, `06-brief-06`, `02-table-02`: printed order, then a stable ASCII slug an editor may rename. */
-function orderedName(order: number, kind: string): string {
+/**
+ * `04-xin-yong-ban-gong-yi-xing-xin-yong`: printed order, then a readable slug from the title's pinyin
+ * (authoring/permalink.ts), unique in the issue; `06-brief-06` when the text gives nothing to read.
+ */
+function orderedName(order: number, title: string, kind: string, taken: Set<string>): string {
   const number = String(order).padStart(2, '0');
-  return `${number}-${kind}-${number}`;
+  const slug = permalinkFrom(title, { taken, fallback: `${kind}-${number}` });
+  taken.add(slug);
+  return `${number}-${slug}`;
 }
 
 /** A line followed (after blanks) by a tab-separated header that is not a ranking table's. */
@@ -248,8 +256,18 @@ function tableInput(table: ImportedTable, known: ReadonlyMap<string, string> = n
   const keys: string[] = [];
   table.labels.forEach((label, index) => {
     const knownKey = known.get(label);
-    const fallback = index === table.rowTotalIndex ? 'total' : `column-${String(index + 1).padStart(2, '0')}`;
-    keys.push(knownKey && !keys.includes(knownKey) ? knownKey : fallback);
+    if (knownKey && !keys.includes(knownKey)) return keys.push(knownKey);
+    // A new label gets a key from its pinyin, short, unique in the table and not another label's key.
+    const taken = new Set([
+      ...keys,
+      ...table.labels.flatMap((other) => (other === label ? [] : (known.get(other) ?? []))),
+    ]);
+    const fallback = `column-${String(index + 1).padStart(2, '0')}`;
+    keys.push(
+      index === table.rowTotalIndex && !taken.has('total')
+        ? 'total'
+        : permalinkFrom(label, { maxWords: 6, taken, fallback }),
+    );
   });
   return {
     title: table.title,

@@ -104,7 +104,7 @@ describe('importing the Word file of 2020-3 gives the committed issue', () => {
   });
 
   it('lists for the department table only what the print itself gets wrong, which the committed file acknowledges', () => {
-    const review = result.notes.filter((n) => n.kind === 'review' && n.file === 'tables/02-table-02.json');
+    const review = result.notes.filter((n) => n.kind === 'review' && n.file?.startsWith('tables/02-'));
     expect(review.map((n) => n.place)).toEqual(['部门名称“市场监督管理局”', '“合计”行', 'period']);
     const acknowledged = JSON.parse(committed('tables/02-departments.json')).acknowledged as Array<{ row?: string }>;
     expect(acknowledged.some((a) => a.row === '市场监督管理局')).toBe(true);
