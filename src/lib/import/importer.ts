@@ -16,7 +16,7 @@ import { isFooterStart, parseFooter } from './footer.ts';
 import { KEY_NOTES_HEADING, parseKeyNotes, parseMasthead } from './masthead.ts';
 import { parseRankingSection, rankingLevelOf, type ObservationInput } from './rankings.ts';
 import type { ImportNote } from './review.ts';
-import { parseTable, type ImportedTable } from './tables.ts';
+import { parseTable, tableInput, type ImportedTable } from './tables.ts';
 import { isBlank, isTabLine, tabFields, type ExportLine } from './text-export.ts';
 import { documentLines, type BulletinDocument } from './document.ts';
 import { readTextExport } from './readers/text.ts';
@@ -26,7 +26,6 @@ import { permalinkFrom } from '../authoring/permalink.ts';
 import type { ContentFile } from '../content/snapshot.ts';
 import type { IssueInput } from '../issues/schema.ts';
 import type { rankingFileSchema } from '../rankings/schema.ts';
-import type { TableInput } from '../tables/schema.ts';
 
 export interface ImportOptions {
   /**
@@ -249,49 +248,6 @@ function splitSegments(lines: readonly ExportLine[], notes: ImportNote[]): Segme
     current.lines.push(line);
   });
   return segments;
-}
-
-/** The table as the archive stores it (tables/schema.ts), with column keys and editorial notes. */
-function tableInput(table: ImportedTable, known: ReadonlyMap<string, string> = new Map()): TableInput {
-  const keys: string[] = [];
-  table.labels.forEach((label, index) => {
-    const knownKey = known.get(label);
-    if (knownKey && !keys.includes(knownKey)) return keys.push(knownKey);
-    // A new label gets a key from its pinyin, short, unique in the table and not another label's key.
-    const taken = new Set([
-      ...keys,
-      ...table.labels.flatMap((other) => (other === label ? [] : (known.get(other) ?? []))),
-    ]);
-    const fallback = `column-${String(index + 1).padStart(2, '0')}`;
-    keys.push(
-      index === table.rowTotalIndex && !taken.has('total')
-        ? 'total'
-        : permalinkFrom(label, { maxWords: 6, taken, fallback }),
-    );
-  });
-  return {
-    title: table.title,
-    rowHeader: table.rowHeader,
-    ...(table.groups ? { groups: table.groups } : {}),
-    columns: table.labels.map((label, index) => ({ key: keys[index]!, label, kind: 'count' as const })),
-    ...(table.rowTotalIndex !== null ? { rowTotalColumn: keys[table.rowTotalIndex]! } : {}),
-    rows: table.rows.map((row) => ({ unit: row.unit, ...(row.group ? { group: row.group } : {}), cells: row.cells })),
-    ...(table.printedTotals
-      ? { printedTotals: { label: table.printedTotals.label, cells: table.printedTotals.cells } }
-      : {}),
-    ...(table.tableNotes.length
-      ? {
-          // Notes on columns first, then on rows in printed order.
-          notes: [...table.tableNotes]
-            .sort((a, b) => Number(a.columnIndex === undefined) - Number(b.columnIndex === undefined))
-            .map((note) =>
-              note.columnIndex !== undefined
-                ? { column: keys[note.columnIndex]!, note: note.note }
-                : { row: note.row!, note: note.note },
-            ),
-        }
-      : {}),
-  };
 }
 
 /**
