@@ -19,7 +19,7 @@ import { readCsv, readXlsx, SpreadsheetReadError } from '../src/lib/import/reade
 import { formatImportNotes } from '../src/lib/import/review.ts';
 import { tableFromGrid, type SheetGrid } from '../src/lib/import/spreadsheet-table.ts';
 import { decodeBulletin } from '../src/lib/import/text-export.ts';
-import { contentRootWithLabel, editorCommand, problemsInFolder } from './lib/cli.ts';
+import { contentRootWithLabel, editorCommand, problemsInFolder, type EditorCommand } from './lib/cli.ts';
 import { alreadyExists, writeFailureMessage } from './lib/write-issue.ts';
 
 const USAGE = `用法：npm run import-table -- 表格.xlsx --issue 2020-04 [--sheet 工作表名] [--title 表名] [--dry-run]
@@ -30,7 +30,7 @@ const USAGE = `用法：npm run import-table -- 表格.xlsx --issue 2020-04 [--s
   --dry-run  只显示会写入什么，不写文件`;
 
 const command = editorCommand('导入表格', USAGE);
-const { fail } = command;
+const fail: EditorCommand['fail'] = command.fail;
 const parsed = command.parse(
   {
     issue: { type: 'string' },
