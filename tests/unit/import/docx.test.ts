@@ -120,3 +120,12 @@ describe('importing the Word file of 2020-3 gives the committed issue', () => {
     expect(check.errors).toEqual([]);
   });
 });
+
+describe('reading an untrusted Word file', () => {
+  it('refuses a document.xml that inflates past the limit, while reading it', async () => {
+    const bytes = await bulletinDocx(COMMITTED);
+    // The real issue's XML is far below the default limit and far above this one.
+    await expect(readDocx(bytes, { maxXmlBytes: 4096 })).rejects.toThrow(/正文（word\/document.xml）解压后超过 4 KB/);
+    await expect(readDocx(bytes)).resolves.toMatchObject({ format: 'docx' });
+  });
+});

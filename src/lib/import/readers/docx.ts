@@ -88,13 +88,43 @@ function verticalMerge(properties: Element | undefined): 'restart' | 'continue' 
   return merge.getAttributeNS(W, 'val') === 'restart' ? 'restart' : 'continue';
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<BulletinDocument> {
+/**
+ * A bulletin's document.xml is a few megabytes at most; a file that inflates past this is refused while
+ * it is read, not after, so a crafted .docx (a "zip bomb") cannot exhaust memory.
+ */
+export const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
+
+function inflatedText(entry: JSZip.JSZipObject, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stream = entry.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        // Stop inflating: nothing more is read.
+        stream.removeAllListeners('data');
+        stream.pause();
+        reject(new DocxReadError(`正文（word/document.xml）解压后超过 ${Math.ceil(limit / 1024)} KB，不像一期简报`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
+}
+
+export async function readDocx(
+  bytes: Uint8Array,
+  { maxXmlBytes = MAX_DOCUMENT_XML_BYTES }: { maxXmlBytes?: number } = {},
+): Promise<BulletinDocument> {
   let xml: string;
   try {
     const zip = await JSZip.loadAsync(bytes);
     const entry = zip.file('word/document.xml');
     if (!entry) throw new DocxReadError('文件里没有 word/document.xml');
-    xml = await entry.async('string');
+    xml = await inflatedText(entry, maxXmlBytes);
   } catch (error) {
     if (error instanceof DocxReadError) throw new DocxReadError(`这不是可读的 Word 文档（.docx）：${error.message}`);
     throw new DocxReadError(
