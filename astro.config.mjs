@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkContentSafety } from './src/integrations/remark/content-safety.ts';
 import { remarkBriefMarker } from './src/integrations/remark/brief-marker.ts';
 import { remarkEditorialNotes } from './src/integrations/remark/editorial-notes.ts';
 import { onBundlerLog } from './src/integrations/build-log-filter.ts';
@@ -33,7 +34,9 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkBriefMarker, remarkEditorialNotes],
+      // remarkContentSafety first: it refuses code, unsafe links and outside images before anything else
+      // sees the tree, and MDX inherits this list, so `npm run dev` refuses them as the build does.
+      remarkPlugins: [remarkContentSafety, remarkGfm, remarkBriefMarker, remarkEditorialNotes],
     }),
   },
   integrations: [

@@ -40,10 +40,11 @@ function stop(lines: string[]): never {
   process.exit(1);
 }
 
-const detail = (error: unknown) =>
-  error instanceof Error
-    ? `${(error as { code?: string }).code ? `${(error as { code?: string }).code}: ` : ''}${error.message.split('\n')[0]}`
-    : String(error);
+const detail = (error: unknown) => {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: string }).code;
+  return `${code ? `${code}: ` : ''}${error.message.split('\n')[0]}`;
+};
 
 // The fingerprint is taken before anything is read, so a file saved during the build counts as a change.
 const fingerprint = inputsFingerprint(projectRoot);

@@ -116,6 +116,14 @@ export const BROKEN_CONTENT_CASES: BrokenContentCase[] = [
     fix: '从 _examples/articles/ 的示例或别的文章复制属性区，再照印刷版改写。',
   },
   {
+    title: '属性区的 --- 后面有文字',
+    pointsAt: { file: 'issues/2020-03/articles/04-credit-repair-training.mdx', line: 6 },
+    breakContent: edit(ARTICLE, (text) => text.replace(/\nsource: (.*)\n---\n/, '\nsource: $1\n---source: x\n')),
+    meaning:
+      '开始和结束属性区的两行只能是三个减号 ---。网站在“---”开头的行结束属性区，后面紧跟的文字会被当作正文，甚至当作程序。',
+    fix: '把 --- 后面的文字移到属性区里面或正文里，让这一行只剩 ---。',
+  },
+  {
     title: '属性区 YAML 格式有误',
     pointsAt: { file: 'issues/2020-03/articles/04-credit-repair-training.mdx', line: 4 },
     breakContent: edit(ARTICLE, (text) => text.replace('section: 工作推进', 'section 工作推进')),
@@ -149,6 +157,22 @@ export const BROKEN_CONTENT_CASES: BrokenContentCase[] = [
     breakContent: edit(BRIEF, (text) => text.replace('kind: brief\n', 'kind: brief\ntitle: "食品安全宣传周"\n')),
     meaning: '简讯在印刷版中没有标题，档案里也不写；网站会用第一句话生成显示用的标题，并注明不是原文标题。',
     fix: '删去 title 这一行。',
+  },
+  {
+    title: '链接地址不被接受',
+    pointsAt: { file: 'issues/2020-03/articles/04-credit-repair-training.mdx' },
+    breakContent: edit(ARTICLE, (text) => `${text}\n[详见](javascript:alert(1))\n`),
+    meaning:
+      '正文里的链接只能指向 http:// 或 https:// 网址、mailto: 邮箱或本网站的页面。javascript:、data: 等开头的链接会在读者的浏览器里运行程序，一律不接受，无论是直接写的、[文字][编号] 引用式的，还是用 &#x61; 之类的字符代码拼出来的。',
+    fix: '删去这个链接；印刷版没有链接，正文照印刷版录入，一般不加链接。',
+  },
+  {
+    title: '图片不在本期文件夹里',
+    pointsAt: { file: 'issues/2020-03/articles/04-credit-repair-training.mdx' },
+    breakContent: edit(ARTICLE, (text) => `${text}\n![现场照片](https://example.com/photo.jpg)\n`),
+    meaning:
+      '网站不从其他网站取任何东西：其他网站的图片会让那个网站知道谁在读档案。图片只能是本期文件夹 images/ 里的照片（jpg、png、webp、avif、gif），并写明替代文字。',
+    fix: '把照片放进本期的 images/ 文件夹，写成 ![照片内容的简短说明](../images/照片.jpg)。',
   },
   {
     title: '栏目不在栏目表中',

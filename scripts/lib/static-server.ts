@@ -1,20 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join } from 'node:path';
+import sirv from 'sirv';
 
 export interface RunningServer {
   origin: string;
@@ -22,29 +10,36 @@ export interface RunningServer {
 }
 
 /**
- * Serves a built site folder over HTTP on a free loopback port, like a plain static host: directory
- * URLs serve index.html, unknown paths the site's 404 page. `base` mounts the folder under a sub-path.
+ * Serves a built site folder over HTTP on a loopback port, like a plain static host: directory URLs serve
+ * index.html, unknown paths the site's 404 page with status 404. `base` mounts the folder under a
+ * sub-path. The files are served by sirv (a maintained static server) from the list of files it takes
+ * when it starts, so no URL, however encoded or malformed, reaches a file outside the folder; this
+ * wrapper only strips the base path and answers misses with the 404 page.
  */
 export async function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const files = sirv(root, { dev: false, etag: true, dotfiles: false });
+  const notFound = (response: ServerResponse) => {
+    let page: Buffer | string = 'Not found';
+    try {
+      page = readFileSync(join(root, '404.html'));
+    } catch {
+      // A folder without a 404 page still answers 404.
+    }
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+  };
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    const path = request.url ?? '/';
+    if (!path.startsWith(base)) return notFound(response);
+    request.url = `/${path.slice(base.length)}`;
+    files(request, response, () => notFound(response));
+  };
   const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) {
-      response.writeHead(404).end();
-      return;
+    try {
+      handle(request, response);
+    } catch {
+      // A request sirv cannot read is the client's fault; the server stays up.
+      if (!response.headersSent) response.writeHead(400).end();
     }
-    pathname = '/' + pathname.slice(base.length);
-    let file = normalize(join(root, pathname));
-    if (!file.startsWith(normalize(root))) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const status = existsSync(file) ? 200 : 404;
-    if (status === 404) file = join(root, '404.html');
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(status, { 'content-type': type });
-    createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

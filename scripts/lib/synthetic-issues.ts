@@ -1,5 +1,6 @@
 import { plainText } from '../../src/lib/articles/article.ts';
 import type { ContentFile } from '../../src/lib/content/snapshot.ts';
+import { ISSUE_YEARS } from '../../src/lib/issues/schema.ts';
 
 /**
  * A synthetic archive of N issues shaped like the real one (key notes, 11 articles and short items,
@@ -9,7 +10,10 @@ import type { ContentFile } from '../../src/lib/content/snapshot.ts';
  */
 export interface SyntheticOptions {
   issues: number;
-  /** Issues per year (the bulletin prints a few a year). */
+  /**
+   * Issues per year (the bulletin prints a few a year): 4, or more when the archive would otherwise run
+   * past the last year the schema accepts (1,000 issues: 10 a year from 2000).
+   */
   perYear?: number;
   seed?: number;
   /**
@@ -138,8 +142,25 @@ function monthsBefore(year: number, month: number, count: number): string[] {
   return months;
 }
 
+/** The year of the first synthetic issue, when the archive fits from there. */
+const FIRST_YEAR = 2018;
+/** Issue months are spread over the year `12 / (perYear + 1)` apart, so at most 11 issues a year. */
+const MAX_PER_YEAR = 11;
+
+/** Issues a year and the first year, so that every issue's year is one the schema accepts. */
+export function syntheticCalendar(issues: number, perYear?: number): { perYear: number; firstYear: number } {
+  const span = ISSUE_YEARS.max - ISSUE_YEARS.min + 1;
+  const perYearUsed = perYear ?? Math.max(4, Math.ceil(issues / span));
+  const years = Math.ceil(issues / perYearUsed);
+  if (perYearUsed > MAX_PER_YEAR || years > span)
+    throw new Error(
+      `合成数据最多 ${span * MAX_PER_YEAR} 期（${ISSUE_YEARS.min}—${ISSUE_YEARS.max} 年，每年至多 ${MAX_PER_YEAR} 期）/ at most ${span * MAX_PER_YEAR} synthetic issues`,
+    );
+  return { perYear: perYearUsed, firstYear: Math.min(FIRST_YEAR, ISSUE_YEARS.max - years + 1) };
+}
+
 export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
-  const perYear = options.perYear ?? 4;
+  const { perYear, firstYear } = syntheticCalendar(options.issues, options.perYear);
   const next = random(options.seed ?? 2020);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const corpus = options.corpus?.length ? options.corpus : null;
@@ -161,7 +182,7 @@ export function syntheticArchive(options: SyntheticOptions): ContentFile[] {
     { path: 'sections.json', text: json({ sections: ['国家政策', '辽宁动态', '工作推进', '省内消息', '我市简讯'] }) },
   ];
   for (let i = 0; i < options.issues; i++) {
-    const year = 2018 + Math.floor(i / perYear);
+    const year = firstYear + Math.floor(i / perYear);
     const number = (i % perYear) + 1;
     const month = 1 + number * Math.floor(12 / (perYear + 1));
     const folder = `issues/${year}-${String(number).padStart(2, '0')}`;

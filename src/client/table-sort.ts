@@ -11,7 +11,9 @@ const collator = new Intl.Collator('zh-CN');
 
 /** The value a row sorts by in one column: a number, a name, or null for a blank. */
 function valueOf(row: HTMLTableRowElement, column: number, numeric: boolean): number | string | null {
-  const raw = (row.cells[column] as HTMLElement | undefined)?.dataset.value ?? '';
+  // A unit name is in data-value; a figure in data-printed, the digits as printed (empty for a blank).
+  const cell = row.cells[column] as HTMLElement | undefined;
+  const raw = cell?.dataset.value ?? cell?.dataset.printed ?? '';
   if (raw === '') return null;
   return numeric ? Number(raw) : raw;
 }

@@ -16,7 +16,10 @@ export {
   SITE_NAME,
 } from '../lib/common/serial.ts';
 
-/** A root path as an absolute URL on the configured site (SITE_URL) and base path: canonical links, feeds, JSON, citations. */
+/**
+ * A root path as an absolute URL on the configured site (SITE_URL) and base path: canonical links, feeds,
+ * JSON, citations.
+ */
 export function absolute(path: string): string {
   // astro.config.mjs always sets `site` (SITE_URL, or its default), so SITE is defined in a build.
   const site = import.meta.env.SITE;

@@ -4,14 +4,13 @@
  * file and place, rather than the last good page. Runs the real dev server on a free port over a
  * throw-away copy of content/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { copyOfContent, PROJECT_ROOT } from '../support/content-fixture.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 const ARTICLE = 'issues/2020-03/articles/04-credit-repair-training.mdx';
 const TABLE = 'issues/2020-03/tables/02-departments.json';
@@ -19,66 +18,20 @@ const SECTIONS = 'sections.json';
 const TITLE = '营口市信用办将公益性信用修复纳入常态';
 
 let content: string;
-let dev: ChildProcess;
+let server: DevServer;
 let origin: string;
 let browser: Browser;
-/** What the dev server printed, shown when a check fails. */
-let log = '';
-
-/** A port that is free now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** The environment an editor's terminal has: without Vitest's markers, under which astro dev serves no pages. */
-function editorEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|NODE_ENV$|TEST$)/.test(key)));
-  return { ...env, ...extra };
-}
 
 beforeAll(async () => {
   content = copyOfContent();
-  // A port of its own (not 0) also gives this run its own Astro config digest, so the dev server does
-  // not reuse content cached from a run over another content folder.
-  const port = await freePort();
-  dev = spawn(
-    process.execPath,
-    [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    {
-      cwd: PROJECT_ROOT,
-      env: editorEnvironment({ ARCHIVE_CONTENT_DIR: content }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  origin = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 120_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      log = output;
-      const match = /Local\s+(http:\/\/[^\s/]+)\//.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    dev.stdout!.on('data', read);
-    dev.stderr!.on('data', read);
-    dev.once('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
-  });
+  server = await startDevServer(content);
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  dev?.kill();
+  server?.stop();
   if (content) rmSync(content, { recursive: true, force: true });
 });
 
@@ -90,7 +43,7 @@ describe('npm run dev', () => {
       await page
         .locator('h1')
         .textContent({ timeout: 10_000 })
-        .catch(() => log),
+        .catch(() => server.log()),
     ).toContain(TITLE);
     expect(await page.locator('main').textContent()).toContain('每月举办一期信用修复公益性培训班');
     const file = join(content, ARTICLE);
@@ -122,7 +75,7 @@ describe('npm run dev', () => {
       const response = await page.goto(url).catch(() => null);
       if (response?.status() === status) return;
       if (Date.now() > deadline)
-        throw new Error(`expected HTTP ${status}, got ${response?.status()}\n${log.slice(-2000)}`);
+        throw new Error(`expected HTTP ${status}, got ${response?.status()}\n${server.log().slice(-2000)}`);
       await page.waitForTimeout(500);
     }
   }

@@ -53,6 +53,9 @@ describe('security headers on pages, assets and errors', () => {
     expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{8,}/);
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(response.headers['server']).toBe('nginx');
   });
 });
@@ -192,6 +195,12 @@ describe('Pagefind and WebAssembly files', () => {
     rmSync(fixture, { recursive: true, force: true });
   });
 
+  it('sends every plain-http request to https, path and query kept (the redirect block)', async () => {
+    const response = await rawGet(`${server.redirectOrigin}/issues/2020-03/?q=${encodeURIComponent('信用')}`);
+    expect(response.status).toBe(301);
+    expect(response.headers['location']).toBe(`https://127.0.0.1/issues/2020-03/?q=${encodeURIComponent('信用')}`);
+  });
+
   it.each([
     ['/pagefind/pagefind.zh-cn_abc123.pf_meta', 'application/octet-stream'],
     ['/pagefind/fragment/zh-cn_abc123.pf_fragment', 'application/octet-stream'],
@@ -226,7 +235,7 @@ describe('deploy/nginx.conf', () => {
     const served = siteConfigFor(text, 12345, '/tmp/www', '/archive/').split('\n');
     const changed = text.split('\n').filter((line, i) => line !== served[i]);
     expect(served).toHaveLength(text.split('\n').length);
-    expect(changed.length).toBe(4);
+    expect(changed.length).toBe(8);
     for (const line of changed) expect(line).toContain('# EDIT');
   });
 });

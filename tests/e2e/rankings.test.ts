@@ -43,6 +43,8 @@ const observations = printedObservations();
 const cities = [...new Set(observations.map((o) => o.city))];
 /** Months of a city, each once, oldest first. */
 const monthsOf = (city: string) => [...new Set(observations.filter((o) => o.city === city).map((o) => o.month))].sort();
+/** A city's own page, with its full month series. */
+const cityPage = (city: string) => `/rankings/cities/${encodeURIComponent(city)}/`;
 const monthNumber = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5));
 
 let browser: Browser;
@@ -77,10 +79,11 @@ async function open(
   return { page, problems };
 }
 
-async function waitForCharts(page: Page): Promise<void> {
+/** Waits until the page's charts are drawn: every city's on the overview, one on a city's page. */
+async function waitForCharts(page: Page, count = cities.length): Promise<void> {
   await page.waitForFunction(
-    (count) => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === count,
-    cities.length,
+    (expected) => document.querySelectorAll('ranking-chart[data-drawn="true"]').length === expected,
+    count,
   );
 }
 
@@ -118,10 +121,10 @@ describe('the rankings page', () => {
     await page.context().close();
   });
 
-  it('shows every printed figure as text, in the row of its city and month', async () => {
-    const { page } = await open('/rankings/');
-    const text = await page.locator('main').innerText();
+  it('shows every printed figure as text on its city’s page, in the row of its month', async () => {
     for (const o of observations) {
+      const { page } = await open(cityPage(o.city));
+      const text = await page.locator('main').innerText();
       const row = page.locator(`section[id="city-${o.city}"] table tbody tr`, {
         has: page.locator(`time[datetime="${o.month}"]`),
       });
@@ -130,14 +133,30 @@ describe('the rankings page', () => {
       expect(cells[0], `${o.city} ${o.month}`).toBe(o.index);
       expect(cells[1], `${o.city} ${o.month}`).toBe(`${o.rank} / ${o.groupSize}`);
       expect(text).toContain(o.index);
+      await page.context().close();
+    }
+  });
+
+  it('shows each city’s latest six months on the overview, and links its full series', async () => {
+    const { page } = await open('/rankings/');
+    for (const city of cities) {
+      const latest = Math.max(...monthsOf(city).map(monthNumber));
+      const recent = monthsOf(city).filter((m) => monthNumber(m) > latest - 6);
+      const shown = await page
+        .locator(`section[id="city-${city}"] table tbody tr time`)
+        .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+      expect(shown.sort(), city).toEqual([...recent].sort());
+      await expect(page.locator(`section[id="city-${city}"] .city-full a`).getAttribute('href')).resolves.toBe(
+        cityPage(city),
+      );
     }
     await page.context().close();
   });
 
-  it('breaks the lines where months are missing, on a proportional axis', async () => {
-    const { page } = await open('/rankings/', { viewport: { width: 1280, height: 900 } });
-    await waitForCharts(page);
+  it('breaks the lines where months are missing, on a proportional axis (each city’s page)', async () => {
     for (const city of cities) {
+      const { page } = await open(cityPage(city), { viewport: { width: 1280, height: 900 } });
+      await waitForCharts(page, 1);
       const months = monthsOf(city);
       const breaks = months.filter((m, i) => i > 0 && monthNumber(m) - monthNumber(months[i - 1]!) > 1).length;
       const shape = await page.$eval(`section[id="city-${city}"] ranking-chart`, (element) => {
@@ -151,8 +170,8 @@ describe('the rankings page', () => {
         .slice(1)
         .map((m, i) => (shape.xs[i + 1]! - shape.xs[i]!) / (monthNumber(m) - monthNumber(months[i]!)));
       for (const step of perMonth) expect(step).toBeCloseTo(perMonth[0]!, 3);
+      await page.context().close();
     }
-    await page.context().close();
   });
 
   it('draws rank with 1 at the top, and tells the figures in Chinese tooltips', async () => {
@@ -216,12 +235,15 @@ describe('the rankings page', () => {
   });
 
   it('keeps the tables complete with JavaScript off, and hides the empty chart area', async () => {
-    const { page, problems } = await open('/rankings/', { javaScriptEnabled: false });
-    await expect(page.locator('canvas').first().isVisible()).resolves.toBe(false);
-    const rows = await page.locator('table.ranking-series tbody tr:not(.gap-row)').count();
+    let rows = 0;
+    for (const city of cities) {
+      const { page, problems } = await open(cityPage(city), { javaScriptEnabled: false });
+      await expect(page.locator('canvas').first().isVisible()).resolves.toBe(false);
+      rows += await page.locator('table.ranking-series tbody tr:not(.gap-row)').count();
+      expect(problems).toEqual([]);
+      await page.context().close();
+    }
     expect(rows).toBe(new Set(observations.map((o) => `${o.city}|${o.month}`)).size);
-    expect(problems).toEqual([]);
-    await page.context().close();
   });
 
   it('works in dark mode with reduced motion: no errors, dark-mode colours', async () => {

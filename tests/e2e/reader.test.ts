@@ -57,7 +57,8 @@ describe('cite and share', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       const today = await page.evaluate(() => {
         const d = new Date();
-        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+        const twoDigits = (value: number) => String(value).padStart(2, '0');
+        return `${d.getFullYear()}-${twoDigits(d.getMonth() + 1)}-${twoDigits(d.getDate())}`;
       });
       expect(copied).toBe(
         `营口市社会信用体系建设领导小组办公室. 营口信用体系建设工作简报[J/OL]. 2020(3). 营口: 营口市社会信用体系建设领导小组办公室, 2020[${today}]. ${await page.locator('link[rel=canonical]').getAttribute('href')}.`,

@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BENCH_QUERIES, FIRST_SEARCH_BUDGET_BYTES, measureFirstSearch } from '../../scripts/bench-search.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { measurePage } from '../../scripts/lib/page-weight.ts';
 import { launchChromium } from '../support/browser.ts';
 import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
 
@@ -85,6 +86,28 @@ describe('first search on a 100-issue synthetic archive', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     // The results span several issues, so the order is really put to the test.
     expect(new Set(dates).size).toBeGreaterThan(1);
+    await context.close();
+  });
+
+  it('keeps the rankings overview within 60 KB (gzip, everything it loads) and 1,500 elements', async () => {
+    const overview = await measurePage(browser, server.origin, '/rankings/');
+    // It really draws its charts, so Chart.js is among what is counted.
+    expect(overview.files.some((file) => file.path.endsWith('.js'))).toBe(true);
+    console.log(`/rankings/ at 100 issues: ${overview.bytes} bytes, ${overview.elements} elements`);
+    expect(overview.bytes).toBeLessThanOrEqual(60 * 1024);
+    expect(overview.elements).toBeLessThanOrEqual(1500);
+  });
+
+  it('gives each city its full month series on a page of its own, linked from the overview', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/rankings/`);
+    const link = page.locator('#city-营口市 .city-full a');
+    await link.click();
+    await page.waitForURL(/\/rankings\/cities\//);
+    // 100 issues of three months each: every month from the first issue on has its row.
+    const months = await page.locator('#city-营口市 table.ranking-series tbody tr:not(.gap-row)').count();
+    expect(months).toBeGreaterThanOrEqual(300);
     await context.close();
   });
 

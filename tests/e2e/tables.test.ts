@@ -108,7 +108,7 @@ describe('sorting', () => {
     expect(ascending[0]).toBe('生态环境局');
     const lastValues = await page
       .locator('#table-departments tbody tr')
-      .evaluateAll((rows) => rows.slice(-3).map((row) => (row as HTMLTableRowElement).cells[22]!.dataset.value));
+      .evaluateAll((rows) => rows.slice(-3).map((row) => (row as HTMLTableRowElement).cells[22]!.dataset.printed));
     expect(lastValues).toEqual(['', '', '']);
     expect(ascending.at(-1)).toBe('图书馆');
 

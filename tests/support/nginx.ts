@@ -25,6 +25,8 @@ export interface NginxServer {
   origin: string;
   /** The server block as nginx ran it. */
   siteConfig: string;
+  /** http://127.0.0.1:PORT of the http → https redirect block. */
+  redirectOrigin: string;
   close(): Promise<void>;
 }
 
@@ -47,10 +49,21 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
 }
 
 /** The deploy server block, set up for this machine: port, document root, 404 page under the base path. */
-export function siteConfigFor(deployConfig: string, port: number, documentRoot: string, base: string): string {
+export function siteConfigFor(
+  deployConfig: string,
+  port: number,
+  documentRoot: string,
+  base: string,
+  redirectPort = port + 1,
+): string {
   let text = deployConfig;
-  text = replaceOnce(text, /^(\s*)listen 80;.*$/, `$1listen 127.0.0.1:${port};`);
+  // The http → https redirect block on a port of its own; the site block plain http (no certificate here).
+  text = replaceOnce(text, /^(\s*)listen 80;.*$/, `$1listen 127.0.0.1:${redirectPort};`);
   text = replaceOnce(text, /^(\s*)listen \[::\]:80;.*$/, '$1# (IPv6 listen removed for the test server)');
+  text = replaceOnce(text, /^(\s*)listen 443 ssl;.*$/, `$1listen 127.0.0.1:${port};`);
+  text = replaceOnce(text, /^(\s*)listen \[::\]:443 ssl;.*$/, '$1# (IPv6 listen removed for the test server)');
+  text = replaceOnce(text, /^(\s*)ssl_certificate .*$/, '$1# (no certificate: the test server speaks plain http)');
+  text = replaceOnce(text, /^(\s*)ssl_certificate_key .*$/, '$1# (no certificate key)');
   text = replaceOnce(text, /^(\s*)root \/srv\/[^;]*;.*$/, `$1root ${documentRoot};`);
   text = replaceOnce(text, /^(\s*)error_page 404 \/404\.html;.*$/, `$1error_page 404 ${base}404.html;`);
   return text;
@@ -106,7 +119,8 @@ export async function startNginx({ distDir, base = '/' }: NginxOptions): Promise
 
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const siteConfig = siteConfigFor(deployConfig, port, documentRoot, base);
+    const redirectPort = await freePort();
+    const siteConfig = siteConfigFor(deployConfig, port, documentRoot, base, redirectPort);
     writeFileSync(join(dir, 'site.conf'), siteConfig);
     writeFileSync(
       join(dir, 'nginx.conf'),
@@ -150,6 +164,7 @@ export async function startNginx({ distDir, base = '/' }: NginxOptions): Promise
     return {
       origin,
       siteConfig,
+      redirectOrigin: `http://127.0.0.1:${redirectPort}`,
       close: () =>
         new Promise<void>((done) => {
           const finish = () => {

@@ -24,6 +24,8 @@ export const REQUIRED_KINDS = [
   'sources',
   'source',
   'rankings',
+  'rankings/*', // the full list of issues that printed rankings
+  'rankings/*/*', // one city's full month series
   'audit',
   'search',
   'about',

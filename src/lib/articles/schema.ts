@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../common/text.ts';
 import { z } from 'astro/zod';
 
 /**
@@ -42,7 +43,12 @@ export const articleSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('article'),
       /** The headline as printed. */
-      title: z.string({ error: '文章必须有标题（title）' }).trim().min(1, { error: '标题不能为空' }),
+      title: z
+        .string({ error: '文章必须有标题（title）' })
+        .trim()
+        .min(1, { error: '标题不能为空' })
+        // A title of zero-width characters would publish an invisible headline.
+        .refine(hasVisibleText, { error: '标题只有空白或看不见的字符（如零宽空格）：请照印刷版填写标题' }),
       ...common,
     }),
     z.strictObject({

@@ -24,6 +24,10 @@ export const paths = {
     return `/issues/${issueId}/tables/${slug}.${format}`;
   },
   rankings: () => '/rankings/',
+  /** One city's full month series: `/rankings/cities/营口市/` (the overview shows its recent months). */
+  rankingCity: (city: string) => `/rankings/cities/${encodeURIComponent(city)}/`,
+  /** Every issue that printed rankings, with what it printed (the overview names the latest few). */
+  rankingSources: () => '/rankings/sources/',
   /** The merged ranking series as data: `/rankings/series.csv`. */
   rankingSeries: (format: 'csv' | 'json') => `/rankings/series.${format}`,
   audit: () => '/audit/',

@@ -1,5 +1,5 @@
 import { stripBom } from '../common/text.ts';
-import { parse as parseTolerantJson, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerantJson, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem.ts';
 import { frontMatterTypingSlip, jsonTypingSlip } from './typing-slips.ts';
@@ -17,8 +17,20 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  * parser stopped, so an editor can go straight there.
  */
 export function parseJsonText(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
+  const tooDeep = offsetBeyondDepth(stripBom(text), MAX_JSON_DEPTH);
+  if (tooDeep !== null)
+    return {
+      problem: {
+        file,
+        ...lineColumnAt(stripBom(text), tooDeep),
+        message: `括号嵌套太深（超过 ${MAX_JSON_DEPTH} 层），文件无法读取：档案的 JSON 文件只有几层，请检查是否多了括号`,
+        detail: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+      },
+    };
   try {
-    return { value: JSON.parse(stripBom(text)) };
+    const value: unknown = JSON.parse(stripBom(text));
+    const huge = findHugeNumber(stripBom(text), value);
+    return huge ? { problem: { file, ...huge } } : { value };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     // V8 names the position for some errors only ("Unexpected token ']'" has none), so a second,
@@ -41,6 +53,52 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
   }
 }
 
+/** The archive's JSON files nest four or five levels; far deeper only overflows the parsers' stacks. */
+const MAX_JSON_DEPTH = 64;
+
+/** The offset of the first bracket that opens level `limit + 1`, outside strings, or null. */
+function offsetBeyondDepth(source: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > limit) return i;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return null;
+}
+
+/** Whether a parsed JSON value holds a number too large for a double (1e400 parses as Infinity). */
+function hasNonFinite(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value && typeof value === 'object') return Object.values(value).some(hasNonFinite);
+  return false;
+}
+
+/** A number JSON.parse turned into Infinity, as typed and where, so the message does not say “null”. */
+function findHugeNumber(source: string, value: unknown): Omit<ContentProblem, 'file'> | null {
+  if (!hasNonFinite(value)) return null;
+  let found: Omit<ContentProblem, 'file'> | null = null;
+  visitJson(source, {
+    onLiteralValue: (literal: unknown, offset: number, length: number) => {
+      if (found || typeof literal !== 'number' || Number.isFinite(literal)) return;
+      found = {
+        ...lineColumnAt(source, offset),
+        message: '数字大得无法表示（JSON 会把它当作无穷大）：请照印刷版填写这个数',
+        found: `“${source.slice(offset, offset + Math.min(length, 40))}”`,
+        detail: 'number out of range for a double',
+      };
+    },
+  });
+  if (found) return found;
+  return { message: '文件中有大得无法表示的数字', detail: 'number out of range for a double' };
+}
+
 export interface FrontMatterDocument {
   data: unknown;
   /** The text after the front matter. */
@@ -49,11 +107,19 @@ export interface FrontMatterDocument {
   bodyStartLine: number;
 }
 
+/**
+ * Astro's own front matter rule (@astrojs/internal-helpers/frontmatter, used by @astrojs/mdx): after
+ * optional blank lines, `---` (or TOML's `+++`), then everything up to the first later line that merely
+ * starts with `---`. Validation splits a file exactly where Astro does, so both agree on where the body
+ * (and any code in it) starts; text Astro would silently move into the body is refused instead.
+ */
+const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
 /** Splits an MDX file into its YAML front matter and body, and parses the YAML. */
 export function parseFrontMatter(text: string, file: string): FrontMatterDocument | { problem: ContentProblem } {
   const source = stripBom(text).replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(source);
-  if (!match) {
+  const astro = ASTRO_FRONT_MATTER.exec(source);
+  if (!astro) {
     return {
       problem: {
         file,
@@ -63,15 +129,35 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
       },
     };
   }
-  const document = parseDocument(match[1]!);
+  const openAt = astro[0].length - astro[1]!.length - 6;
+  const openLine = source.slice(0, openAt).split('\n').length;
+  const closeLine = openLine + astro[1]!.split('\n').length - 1;
+  const opening = source.slice(openAt, openAt + 3);
+  const closing = astro[0].slice(-3);
+  const afterOpening = astro[1]!.slice(0, astro[1]!.indexOf('\n'));
+  const afterClosing = source.slice(astro[0].length).split('\n')[0]!;
+  const delimiterProblem = (line: number, found: string): { problem: ContentProblem } => ({
+    problem: {
+      file,
+      line,
+      message:
+        '属性区（front matter）的开始和结束各占一行，只写三个减号 ---，后面不能紧跟其他文字（网站会把其后的文字当作正文甚至程序）',
+      found: `“${found.slice(0, 40)}”`,
+      detail: 'front matter delimiter line must be exactly ---',
+    },
+  });
+  if (opening !== '---' || afterOpening.trim()) return delimiterProblem(openLine, `${opening}${afterOpening}`);
+  if (closing !== '---' || afterClosing.trim()) return delimiterProblem(closeLine, `${closing}${afterClosing}`);
+  const yamlText = astro[1]!.slice(afterOpening.length + 1, -1);
+  const document = parseDocument(yamlText);
   const error = document.errors[0];
   // A slip can also parse, as a key such as "title：标题" or "　title", so keys are checked too.
-  const slip = error || hasSlippedKey(document.toJS()) ? frontMatterTypingSlip(match[1]!) : undefined;
+  const slip = error || hasSlippedKey(document.toJS()) ? frontMatterTypingSlip(yamlText) : undefined;
   if (slip) {
     return {
       problem: {
         file,
-        line: slip.line + 1,
+        line: slip.line + openLine,
         column: slip.column,
         message: `属性区（front matter）的 YAML 格式有误：${slip.message}`,
         found: slip.found,
@@ -80,21 +166,23 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
     };
   }
   if (error) {
-    // The front matter starts on the file's second line, after the opening ---.
-    const at = error.pos ? lineColumnAt(match[1]!, error.pos[0]) : undefined;
-    const lineText = at ? match[1]!.split('\n')[at.line - 1]?.trim() : undefined;
+    // The front matter starts on the line after the opening ---.
+    const at = error.pos ? lineColumnAt(yamlText, error.pos[0]) : undefined;
+    const lineText = at ? yamlText.split('\n')[at.line - 1]?.trim() : undefined;
     return {
       problem: {
         file,
-        ...(at ? { line: at.line + 1, column: at.column } : {}),
-        message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
+        ...(at ? { line: at.line + openLine, column: at.column } : {}),
+        message:
+          '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
         ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
         detail: error.message.split('\n')[0],
       },
     };
   }
-  const body = source.slice(match[0].length);
-  return { data: document.toJS() ?? {}, body, bodyStartLine: match[0].split('\n').length };
+  const bodyStart = astro[0].length + afterClosing.length + 1;
+  const body = source.slice(Math.min(bodyStart, source.length));
+  return { data: document.toJS() ?? {}, body, bodyStartLine: closeLine + 1 };
 }
 
 /** Whether an object parsed from YAML has a key with a full-width colon or space in it. */
@@ -110,7 +198,10 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 /** The text around a position of a line, for the `found` of a problem. */
 function around(chars: readonly string[], index: number): string {
-  return `“${chars.slice(Math.max(0, index - 15), index + 15).join('').trim()}”`;
+  return `“${chars
+    .slice(Math.max(0, index - 15), index + 15)
+    .join('')
+    .trim()}”`;
 }
 
 /**
@@ -122,9 +213,11 @@ function around(chars: readonly string[], index: number): string {
 export function findMdxHazards(body: string, bodyStartLine: number, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   body.split('\n').forEach((lineText, index) => {
+    const statement = /^(import|export) /.exec(lineText);
+    // Most lines have nothing MDX would read as code; only those are looked at character by character.
+    if (!statement && !/[<{}]/.test(lineText)) return;
     const line = bodyStartLine + index;
     const chars = [...lineText];
-    const statement = /^(import|export) /.exec(lineText);
     if (statement) {
       problems.push({
         file,

@@ -49,7 +49,10 @@ export function parseWithFriendlyErrors<S extends z.ZodType>(
       file,
       ...(place ? { place } : {}),
       // A field left out reads better as “missing” than as the wrong type.
-      message: issue.code === 'invalid_type' && found === undefined && issue.path.length ? `缺少这一项：${messageOf(issue)}` : messageOf(issue),
+      message:
+        issue.code === 'invalid_type' && found === undefined && issue.path.length
+          ? `缺少这一项：${messageOf(issue)}`
+          : messageOf(issue),
       ...(issue.code === 'unrecognized_keys' ? {} : { found: describeFound(found) }),
       detail: `${issue.code} at ${place || '(root)'}`,
     };

@@ -8,7 +8,10 @@ import { lineColumnAt } from './file-text.ts';
  * null when the path is not in the text (for example a missing key). jsonc-parser keeps every node's
  * offset, which JSON.parse throws away.
  */
-export function locateJsonPath(text: string, path: ReadonlyArray<string | number>): { line: number; column: number } | null {
+export function locateJsonPath(
+  text: string,
+  path: ReadonlyArray<string | number>,
+): { line: number; column: number } | null {
   // Editors do not see a byte order mark, so columns are counted without it.
   const source = stripBom(text);
   const root = parseTree(source, [], { disallowComments: true });

@@ -30,7 +30,8 @@ export function describeFound(value: unknown): string {
 /** One problem as a line of text: `  第 3 行 · footer.email：……（实际：“x”）`. */
 export function formatProblem(problem: ContentProblem): string {
   const where: string[] = [];
-  if (problem.line !== undefined) where.push(`第 ${problem.line} 行${problem.column !== undefined ? `第 ${problem.column} 列` : ''}`);
+  if (problem.line !== undefined)
+    where.push(`第 ${problem.line} 行${problem.column !== undefined ? `第 ${problem.column} 列` : ''}`);
   if (problem.place) where.push(problem.place);
   const head = where.length ? `${where.join(' · ')}：` : '';
   const found = problem.found !== undefined ? `（实际：${problem.found}）` : '';

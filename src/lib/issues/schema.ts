@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../common/text.ts';
 import { z } from 'astro/zod';
 
 /** A calendar date written as YYYY-MM-DD that really exists (2020-02-30 does not). */
@@ -7,7 +8,8 @@ const nonEmpty = (what: string) =>
   z
     .string({ error: `${what}应为文字` })
     .trim()
-    .min(1, { error: `${what}不能为空` });
+    .min(1, { error: `${what}不能为空` })
+    .refine(hasVisibleText, { error: `${what}只有空白或看不见的字符（如零宽空格）：请照印刷版填写` });
 
 /** The footer block printed at the end of every bulletin, kept as printed. */
 export const footerSchema = z.strictObject({
@@ -32,12 +34,15 @@ export const footerSchema = z.strictObject({
   printRun: z.int({ error: '印数应为整数' }).positive({ error: '印数应大于 0' }),
 });
 
+/** The years an issue may carry; the synthetic archives for benchmarks keep within them too. */
+export const ISSUE_YEARS = { min: 2000, max: 2100 } as const;
+
 /** `issue.json`: one issue's masthead, key notes and footer. Its folder name must agree with year and number. */
 export const issueSchema = z.strictObject({
   year: z
     .int({ error: '年份应为整数，例如 2020' })
-    .min(2000, { error: '年份应在 2000 年以后' })
-    .max(2100, { error: '年份不对' }),
+    .min(ISSUE_YEARS.min, { error: `年份应在 ${ISSUE_YEARS.min} 年以后` })
+    .max(ISSUE_YEARS.max, { error: '年份不对' }),
   /** The number of the issue within its year: 〔2020〕第3期 → 3. */
   number: z.int({ error: '期号应为整数' }).positive({ error: '期号应大于 0' }),
   /** The cumulative number since the first issue: 总第10期 → 10. */

@@ -52,7 +52,10 @@ export function gaps(points: readonly SeriesPoint[]): Gap[] {
   return result;
 }
 
-/** A series as table rows, oldest first: each reported month with its rank change, each run of missing months as one row. */
+/**
+ * A series as table rows, oldest first: each reported month with its rank change, each run of missing
+ * months as one row.
+ */
 export type SeriesRow = { kind: 'point'; point: SeriesPoint; change: RankChange | null } | { kind: 'gap'; gap: Gap };
 
 export function seriesRows(points: readonly SeriesPoint[]): SeriesRow[] {
@@ -172,9 +175,9 @@ export function describeIndexTrend(series: CitySeries): string {
   const values = points.map((p) => indexHundredths(p.index));
   const highest = points.filter((p) => indexHundredths(p.index) === Math.max(...values));
   const lowest = points.filter((p) => indexHundredths(p.index) === Math.min(...values));
-  const change = previous
-    ? `，${monthsBetween(previous.month, latest.month) === 1 ? '较上月' : `较${formatChineseMonth(previous.month)}`}${formatIndexChange(previous.index, latest.index)}`
-    : '';
+  const since = (earlier: SeriesPoint) =>
+    monthsBetween(earlier.month, latest.month) === 1 ? '较上月' : `较${formatChineseMonth(earlier.month)}`;
+  const change = previous ? `，${since(previous)}${formatIndexChange(previous.index, latest.index)}` : '';
   return (
     `${series.city}综合指数走势图，${formatChineseMonth(points[0]!.month)}至${formatChineseMonth(latest.month)}：` +
     `最新${formatChineseMonth(latest.month)}为 ${latest.index}${change}；` +

@@ -43,7 +43,10 @@ export function rankByAdjacency<T extends { words: readonly number[] }>(results:
     .map(({ result }) => result);
 }
 
-/** Text compared as a reader sees it: no spaces or zero-width breaks (Pagefind inserts them between words), lower case. */
+/**
+ * Text compared as a reader sees it: no spaces or zero-width breaks (Pagefind inserts them between words),
+ * lower case.
+ */
 export function comparableText(text: string): string {
   return text.replace(/[\s\u200b]+/g, '').toLocaleLowerCase('zh-CN');
 }

@@ -1,3 +1,4 @@
+import { hasVisibleText } from '../common/text.ts';
 import { z } from 'astro/zod';
 
 /**
@@ -53,7 +54,11 @@ export const acknowledgementSchema = z.strictObject({
 
 /** The structure of a table file, without the cross-checks (which need the whole table). */
 export const tableShape = z.strictObject({
-  title: z.string().trim().min(1, { error: '表名不能为空' }),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: '表名不能为空' })
+    .refine(hasVisibleText, { error: '表名只有空白或看不见的字符（如零宽空格）：请照印刷版填写表名' }),
   /** The period the table covers, where the bulletin states it. */
   period: z.string().trim().min(1).optional(),
   /** The header of the unit column as printed: 部门名称, 地区. */

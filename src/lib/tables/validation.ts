@@ -19,7 +19,10 @@ export interface ValidatedTable extends TableAudit {
   file: string;
 }
 
-/** A discrepancy as `npm run validate -- --json` reports it: the record plus the table's title, file and totals row label. */
+/**
+ * A discrepancy as `npm run validate -- --json` reports it: the record plus the table's title, file and
+ * totals row label.
+ */
 export interface ReportedDiscrepancy extends Discrepancy {
   title: string;
   file: string;

@@ -3,7 +3,10 @@ import { articleSchema } from '../articles/schema.ts';
 import { toArticle, type Article } from '../articles/article.ts';
 import type { EditorialNote } from '../articles/schema.ts';
 import { placeEditorialNotes, unplacedNoteMessage } from '../articles/editorial-passage.ts';
+import type { Root } from 'mdast';
 import { parseMdxBody } from '../content/mdx-body.ts';
+import { findUnsafeContent } from '../content/mdx-safety.ts';
+import { IMAGE_EXTENSIONS } from '../content/link-policy.ts';
 import { describeFound, type ContentProblem } from '../content/problem.ts';
 import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseIssueFolder } from '../content/paths.ts';
 import type { ContentSnapshot } from '../content/snapshot.ts';
@@ -42,7 +45,9 @@ export const sectionsFileSchema = z.strictObject({
 const SECTIONS_FILE = 'sections.json';
 
 /** Files an issue folder may hold, besides the ones read here (tables and rankings are read by their own checks). */
-const KNOWN_ISSUE_FILE = /^(issue\.json|articles\/[^/]+\.mdx|tables\/[^/]+\.json|rankings\.json|README\.md)$/;
+const KNOWN_ISSUE_FILE = new RegExp(
+  `^(issue\\.json|articles/[^/]+\\.mdx|tables/[^/]+\\.json|rankings\\.json|README\\.md|images/[^/]+\\.(${IMAGE_EXTENSIONS.join('|')}))$`,
+);
 
 /**
  * Checks the whole content folder and returns every problem at once, plus the issues that could be read.
@@ -50,14 +55,15 @@ const KNOWN_ISSUE_FILE = /^(issue\.json|articles\/[^/]+\.mdx|tables\/[^/]+\.json
  * article file names, front matter, sections, printed order, editorial notes, MDX hazards.
  */
 export function validateContent(snapshot: ContentSnapshot): ValidationResult {
-  const errors: ContentProblem[] = [];
+  const errors: ContentProblem[] = [...(snapshot.problems ?? [])];
   const at = (path: string) => `${snapshot.rootLabel}/${path}`;
+  const assets = new Set(snapshot.assets ?? []);
 
   const textOf = new Map(snapshot.files.map((f) => [f.path, f.text]));
   const sections = readSections(textOf, errors, at);
 
   const folders = new Map<string, string[]>();
-  for (const file of snapshot.files) {
+  for (const file of [...snapshot.files, ...[...assets].map((path) => ({ path }))]) {
     const parts = file.path.split('/');
     if (parts[0] !== 'issues') continue;
     if (parts.length < 3) {
@@ -89,7 +95,7 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
       if (!KNOWN_ISSUE_FILE.test(path) && !isExamplePath(path)) {
         errors.push({
           file: at(`issues/${folder}/${path}`),
-          message: `不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json、rankings.json，以及说明 README.md 和示例文件夹 ${EXAMPLES_FOLDER}/；请把它移到对应的位置（文章放 articles/，表放 tables/），或删去`,
+          message: `不认识的文件：一期里只放 issue.json、articles/*.mdx、tables/*.json、rankings.json、images/ 里的照片，以及说明 README.md 和示例文件夹 ${EXAMPLES_FOLDER}/；请把它移到对应的位置（文章放 articles/，表放 tables/，照片放 images/），或删去`,
         });
       }
     }
@@ -111,7 +117,9 @@ export function validateContent(snapshot: ContentSnapshot): ValidationResult {
     // The rankings are checked even when issue.json has problems; only the checks that need it wait.
     rankings.push({ issueId: folder, issue: issue?.data, text: textOf.get(`issues/${folder}/rankings.json`) });
     // Articles are checked even when issue.json has problems, so an editor sees everything at once.
-    const { articles, bodies, files } = readArticles(textOf, folder, paths, sections, errors, at);
+    const { articles, bodies, files } = readArticles(textOf, folder, paths, sections, errors, at, (path) =>
+      assets.has(path),
+    );
     if (issue?.data && folderMatches) {
       if (!paths.some((p) => p.startsWith('articles/'))) {
         errors.push({
@@ -179,6 +187,7 @@ function readArticles(
   sections: string[] | null,
   errors: ContentProblem[],
   at: (p: string) => string,
+  hasAsset: (path: string) => boolean,
 ): { articles: Article[]; bodies: Map<string, string>; files: Map<string, string> } {
   const articles: Article[] = [];
   const bodies = new Map<string, string>();
@@ -238,12 +247,22 @@ function readArticles(
       });
     bySlug.set(key.slug, path);
 
-    // Notes are placed on the body as the build reads it, by the build's own code; a body with MDX
-    // hazards cannot be read, and its notes are checked once those are fixed.
-    if (result.data.editorialNotes.length && !hazards.length)
+    // The body is read as the build reads it, by the build's own parser: links, images and code are
+    // checked by the rule the build's remark step applies, and notes are placed by the build's own code.
+    // A body with MDX hazards cannot be read, and is checked once those are fixed.
+    const tree = hazards.length ? undefined : readBodyTree(document.body, document.bodyStartLine, file);
+    if (tree && 'problem' in tree) errors.push(tree.problem);
+    else if (tree) {
+      const offset = document.bodyStartLine - 1;
       errors.push(
-        ...checkEditorialNotes(document.body, document.bodyStartLine, result.data.editorialNotes, key.slug, file),
+        ...findUnsafeContent(tree.tree, `issues/${relative}`, offset, hasAsset).map((problem) => ({
+          file,
+          ...problem,
+        })),
       );
+      if (result.data.editorialNotes.length)
+        errors.push(...checkEditorialNotes(tree.tree, result.data.editorialNotes, key.slug, file));
+    }
 
     const article = toArticle(key, result.data, document.body);
     articles.push(article);
@@ -254,21 +273,14 @@ function readArticles(
   return { articles, bodies, files };
 }
 
-/** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
-function checkEditorialNotes(
-  body: string,
-  bodyStartLine: number,
-  notes: readonly EditorialNote[],
-  slug: string,
-  file: string,
-): ContentProblem[] {
-  let tree;
+/** The body as the build's parser reads it, or the parser's complaint with its line in the file. */
+function readBodyTree(body: string, bodyStartLine: number, file: string): { tree: Root } | { problem: ContentProblem } {
   try {
-    tree = parseMdxBody(body);
+    return { tree: parseMdxBody(body) };
   } catch (error) {
     const at = error as { line?: number; column?: number; reason?: string; message?: string };
-    return [
-      {
+    return {
+      problem: {
         file,
         ...(typeof at.line === 'number'
           ? { line: bodyStartLine + at.line - 1, ...(typeof at.column === 'number' ? { column: at.column } : {}) }
@@ -276,8 +288,17 @@ function checkEditorialNotes(
         message: '正文无法按 MDX 读取，网站无法生成：请检查这一处附近的符号',
         detail: at.reason ?? at.message ?? String(error),
       },
-    ];
+    };
   }
+}
+
+/** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
+function checkEditorialNotes(
+  tree: Root,
+  notes: readonly EditorialNote[],
+  slug: string,
+  file: string,
+): ContentProblem[] {
   return placeEditorialNotes(tree, notes, slug).map((problem) => ({
     file,
     place: `editorialNotes[${problem.index}].original`,

@@ -18,7 +18,12 @@ describe('issue metadata schema', () => {
   it('rejects a date that is not a real date, naming the field in Chinese', () => {
     const { problems } = parseWithFriendlyErrors(issueSchema, { ...realIssue, date: '2020-02-30' }, file);
     expect(problems).toEqual([
-      expect.objectContaining({ file, place: 'date', message: '应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-10-10', found: '“2020-02-30”' }),
+      expect.objectContaining({
+        file,
+        place: 'date',
+        message: '应为真实存在的日期，格式 YYYY-MM-DD，例如 2020-10-10',
+        found: '“2020-02-30”',
+      }),
     ]);
   });
 
@@ -26,7 +31,9 @@ describe('issue metadata schema', () => {
     const { footer, ...rest } = realIssue;
     const { reviewer: _reviewer, ...footerWithoutReviewer } = footer;
     const { problems } = parseWithFriendlyErrors(issueSchema, { ...rest, footer: footerWithoutReviewer }, file);
-    expect(problems.map((p) => [p.place, p.message, p.found])).toEqual([['footer.reviewer', '缺少这一项：审核人应为文字', '（未填写）']]);
+    expect(problems.map((p) => [p.place, p.message, p.found])).toEqual([
+      ['footer.reviewer', '缺少这一项：审核人应为文字', '（未填写）'],
+    ]);
   });
 
   it('names unknown fields so a typo does not pass silently', () => {
@@ -42,11 +49,18 @@ describe('issue metadata schema', () => {
 });
 
 describe('article front matter schema', () => {
-  const article = { kind: 'article', title: '营口市信用办将公益性信用修复纳入常态', section: '工作推进', source: '市信用办' };
+  const article = {
+    kind: 'article',
+    title: '营口市信用办将公益性信用修复纳入常态',
+    section: '工作推进',
+    source: '市信用办',
+  };
 
   it('accepts an article and a short item', () => {
     expect(articleSchema.safeParse(article).success).toBe(true);
-    expect(articleSchema.safeParse({ kind: 'brief', marker: '◇', section: '我市简讯', source: '营口日报' }).success).toBe(true);
+    expect(
+      articleSchema.safeParse({ kind: 'brief', marker: '◇', section: '我市简讯', source: '营口日报' }).success,
+    ).toBe(true);
   });
 
   it('requires a title on an article', () => {
@@ -56,7 +70,11 @@ describe('article front matter schema', () => {
   });
 
   it('refuses a title on a short item, which print did not have', () => {
-    const { problems } = parseWithFriendlyErrors(articleSchema, { kind: 'brief', marker: '◇', title: 'x', section: '我市简讯', source: '营口日报' }, 'b.mdx');
+    const { problems } = parseWithFriendlyErrors(
+      articleSchema,
+      { kind: 'brief', marker: '◇', title: 'x', section: '我市简讯', source: '营口日报' },
+      'b.mdx',
+    );
     expect(problems[0]?.place).toBe('title');
     expect(problems[0]?.message).toContain('简讯在印刷版中没有标题');
   });
@@ -75,7 +93,11 @@ describe('article front matter schema', () => {
 
   it('defaults editorial notes to none and validates their parts', () => {
     expect(articleSchema.parse(article).editorialNotes).toEqual([]);
-    const { problems } = parseWithFriendlyErrors(articleSchema, { ...article, editorialNotes: [{ original: 'and', reading: '和' }] }, 'a.mdx');
+    const { problems } = parseWithFriendlyErrors(
+      articleSchema,
+      { ...article, editorialNotes: [{ original: 'and', reading: '和' }] },
+      'a.mdx',
+    );
     expect(problems.map((p) => p.place)).toEqual(['editorialNotes[0].note']);
   });
 });

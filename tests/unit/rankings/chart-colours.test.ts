@@ -10,13 +10,13 @@ import {
 } from '../../support/css-custom-properties.ts';
 
 // The rankings charts (src/client/ranking-chart.ts) take their colours from CSS custom properties on
-// <ranking-chart>, set in RankingCity.astro over the page's own in src/styles/global.css. Read at that
+// <ranking-chart>, set in src/styles/ranking-city.css over the page's own in src/styles/global.css. Read at that
 // source, in both colour schemes: each line (and its legend mark) must stand out from the page at 3:1
 // (WCAG 1.4.11 non-text contrast), and the axis and tooltip text at 4.5:1 (1.4.3).
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 const read = (path: string) => stylesheetText(readFileSync(join(PROJECT_ROOT, path), 'utf8'), path);
 const globalCss = read('src/styles/global.css');
-const componentCss = read('src/components/RankingCity.astro');
+const componentCss = read('src/styles/ranking-city.css');
 
 function chartColours(scheme: ColourScheme) {
   const page = customProperties(globalCss, ':root', scheme);

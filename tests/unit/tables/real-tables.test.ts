@@ -56,9 +56,11 @@ describe('issue 2020-3, 三季度全市信源单位信息上报数据汇总表',
       { kind: 'column-total', row: null, column: '联合惩戒案例', printed: 1577, computed: 1326, difference: 251 },
       // No department reports a figure in this column.
       { kind: 'column-total', row: null, column: '国家黑名单结果反馈', printed: 1, computed: null, difference: null },
-      // 11 + 32 + 4 + 34 + 18 + 1 + 1 + 4 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 2 + 4 + 2 + 1 + 6 (市文明办) + 1 + 1 + 3 + 2 = 136.
+      // 11 + 32 + 4 + 34 + 18 + 1 + 1 + 4 + 1 + 1 + 1 + 1 + 1 + 2 + 1 + 1 + 2 + 4 + 2 + 1
+      //   + 6 (市文明办) + 1 + 1 + 3 + 2 = 136.
       { kind: 'column-total', row: null, column: '信用信息', printed: 119, computed: 136, difference: -17 },
-      // 6 + 1,795,062 + 3 + 49,608 + 684 + 4,884 + 4,173 + 12 + 71,790 + 66 + 9 + 725,339,424 + 9 + 1,796,190 + 2 (市文明办) + 54 = 729,061,976.
+      // 6 + 1,795,062 + 3 + 49,608 + 684 + 4,884 + 4,173 + 12 + 71,790 + 66 + 9 + 725,339,424 + 9
+      //   + 1,796,190 + 2 (市文明办) + 54 = 729,061,976.
       {
         kind: 'column-total',
         row: null,
@@ -67,7 +69,8 @@ describe('issue 2020-3, 三季度全市信源单位信息上报数据汇总表',
         computed: 729061976,
         difference: -242401924,
       },
-      // The printed row totals add up to 729,071,937 (the row totals' own sum, 40 more than the cells', because of 市场监督管理局).
+      // The printed row totals add up to 729,071,937 (the row totals' own sum, 40 more than the cells',
+      // because of 市场监督管理局).
       {
         kind: 'column-total',
         row: null,

@@ -1,6 +1,7 @@
 /**
  * The checks and messages the editors' workflow added to `npm run validate` (validation/validate-archive.ts,
- * content/file-text.ts, content/friendly-errors.ts). Named apart from validation/validate-archive.test.ts, which other work owns.
+ * content/file-text.ts, content/friendly-errors.ts). Named apart from validation/validate-archive.test.ts,
+ * which other work owns.
  */
 
 import { describe, expect, it } from 'vitest';
