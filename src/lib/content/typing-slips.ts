@@ -78,7 +78,10 @@ function frontMatterLineSlip(line: string): { column: number; message: string } 
   if (!match) {
     const indent = /^[ \t]*\u3000/.exec(line);
     return indent
-      ? { column: indent[0].length - 1, message: '行首有一个全角空格：属性区的缩进只能用半角空格，请删掉它或换成半角空格' }
+      ? {
+          column: indent[0].length - 1,
+          message: '行首有一个全角空格：属性区的缩进只能用半角空格，请删掉它或换成半角空格',
+        }
       : undefined;
   }
   const [, indent, key, beforeColon, colon, afterColon] = match as unknown as string[];
@@ -104,7 +107,9 @@ function frontMatterLineSlip(line: string): { column: number; message: string } 
  * The first typing slip in the YAML of a front matter, with its 1-based line and column within that
  * YAML. Only key lines are read, so a full-width colon inside a value (标题：副标题) is not a slip.
  */
-export function frontMatterTypingSlip(yaml: string): { line: number; column: number; message: string; found: string } | undefined {
+export function frontMatterTypingSlip(
+  yaml: string,
+): { line: number; column: number; message: string; found: string } | undefined {
   const lines = yaml.split('\n');
   for (const [index, line] of lines.entries()) {
     const slip = frontMatterLineSlip(line);

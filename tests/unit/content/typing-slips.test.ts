@@ -33,7 +33,9 @@ describe('JSON typing slips are named and pointed at', () => {
   });
 
   it('leaves Chinese punctuation inside strings alone', () => {
-    expect(parseJsonText('{"title": "关于“信用”，见：附件"}', 'x.json')).toEqual({ value: { title: '关于“信用”，见：附件' } });
+    expect(parseJsonText('{"title": "关于“信用”，见：附件"}', 'x.json')).toEqual({
+      value: { title: '关于“信用”，见：附件' },
+    });
     // A plain missing comma still gets the general message.
     expect(jsonProblem('{\n  "a": "“x”"\n  "b": 2\n}').message).toContain('是否缺少逗号');
   });
@@ -41,7 +43,13 @@ describe('JSON typing slips are named and pointed at', () => {
 
 describe('front matter typing slips are named and pointed at', () => {
   it.each([
-    ['a full-width colon after a key', 'kind: article\ntitle：食品安全\nsection: 国家政策', 3, 6, '“title”后面用了中文冒号“：”'],
+    [
+      'a full-width colon after a key',
+      'kind: article\ntitle：食品安全\nsection: 国家政策',
+      3,
+      6,
+      '“title”后面用了中文冒号“：”',
+    ],
     ['a full-width colon on the first line', 'title：食品安全\nkind: article', 2, 6, '中文冒号'],
     ['a full-width space after the colon', 'kind:\u3000article\ntitle: x', 2, 6, '全角空格'],
     // This one parses, as the key "　title"; it is caught all the same.
