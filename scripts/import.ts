@@ -1,20 +1,25 @@
 /**
- * `npm run import -- path/to/bulletin.txt [--dry-run]`
+ * `npm run import -- path/to/bulletin.docx [--dry-run]` (or .doc, .wps, .txt)
  *
- * Reads a bulletin's plain-text export and writes a new issue folder (see src/lib/import/importer.ts).
+ * Reads a bulletin's Word file (.docx; .doc and .wps through LibreOffice) or its plain-text export and
+ * writes a new issue folder (see src/lib/import/importer.ts and the readers in src/lib/import/readers/).
  * Never overwrites: an issue that exists already, or whose number or cumulative number another issue
  * has, is refused. Prints what it wrote, what it fixed on its own (to check against the print) and
  * what needs an editor's eye, then the validation result of the new folder. `--dry-run` writes nothing.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { columnKeysFromArchive, importBulletin } from '../src/lib/import/importer.ts';
+import { extname, resolve } from 'node:path';
+import { columnKeysFromArchive, importDocument } from '../src/lib/import/importer.ts';
+import { readDocx, DocxReadError } from '../src/lib/import/readers/docx.ts';
+import { readTextExport } from '../src/lib/import/readers/text.ts';
+import type { BulletinDocument } from '../src/lib/import/document.ts';
 import { formatImportNotes } from '../src/lib/import/review.ts';
 import { decodeBulletin } from '../src/lib/import/text-export.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { readContentSnapshot } from '../src/lib/content/snapshot.ts';
 import { formatCumulativeNumber, formatIssueNumber } from '../src/lib/common/format.ts';
 import { checkIssueIdentity, readExistingIssues } from '../src/lib/authoring/scaffold.ts';
+import { CONVERTED_EXTENSIONS, convertToDocx } from './lib/office-convert.ts';
 import {
   contentRootWithLabel,
   editorCommand,
@@ -24,14 +29,15 @@ import {
   type EditorCommand,
 } from './lib/cli.ts';
 
-const USAGE = `用法：npm run import -- 导出的文本文件.txt [--dry-run]
-  把 Word 另存为“纯文本”的一期简报导入为新的一期（content/issues/年份-期号/）。
+const USAGE = `用法：npm run import -- 简报.docx [--dry-run]
+  把一期简报的 Word 文件导入为新的一期（content/issues/年份-期号/）。
+  也可以是 .doc 或 .wps（需要 LibreOffice 转换），或 Word 另存为“纯文本”的 .txt 文件。
   --dry-run  只显示会写入什么，不写文件`;
 
 const command = editorCommand('导入', USAGE);
 const fail: EditorCommand['fail'] = command.fail;
 const parsed = command.parse({ 'dry-run': { type: 'boolean' } }, true);
-if (parsed.positionals.length !== 1) fail('请给出一个要导入的文本文件', true);
+if (parsed.positionals.length !== 1) fail('请给出一个要导入的 Word 文件或文本文件', true);
 const dryRun = parsed.values['dry-run'] === true;
 // npm runs scripts from the project root; a relative path is meant from where the editor typed it.
 const sourcePath = resolve(process.env.INIT_CWD ?? process.cwd(), parsed.positionals[0]!);
@@ -42,13 +48,29 @@ try {
 } catch {
   fail(`读不到文件 ${sourcePath}：请检查路径`);
 }
-const { text, encoding } = decodeBulletin(bytes);
+const extension = extname(sourcePath).toLowerCase();
+let document: BulletinDocument;
+let encoding = 'utf-8';
+if (extension === '.docx' || CONVERTED_EXTENSIONS.includes(extension)) {
+  const docx = extension === '.docx' ? bytes : convertToDocx(sourcePath);
+  if ('error' in docx) fail(docx.error);
+  try {
+    document = await readDocx(docx);
+  } catch (error) {
+    if (error instanceof DocxReadError) fail(`${sourcePath}：${error.message}`);
+    throw error;
+  }
+} else {
+  const decoded = decodeBulletin(bytes);
+  encoding = decoded.encoding;
+  document = readTextExport(decoded.text);
+}
 
 const target = contentRootWithLabel();
 const { root, rootLabel } = target;
 const snapshot = readContentSnapshot(root, rootLabel);
-const result = importBulletin(text, { knownColumnKeys: columnKeysFromArchive(snapshot.files) });
-if (!result.folder) fail(`\n${formatImportNotes(result.notes)}`);
+const result = importDocument(document, { knownColumnKeys: columnKeysFromArchive(snapshot.files) });
+if (!result.folder) fail(`\n${formatImportNotes(result.notes, document.unit)}`);
 const folder = result.folder;
 
 const existing = readExistingIssues(snapshot.files);
@@ -71,7 +93,7 @@ const width = Math.max(...result.files.map((f) => f.path.length)) - `issues/${fo
 for (const file of result.files)
   console.log(`  ${file.path.slice(`issues/${folder}/`.length).padEnd(width)}  ${file.summary}`);
 
-if (result.notes.length) console.log(`\n${formatImportNotes(result.notes)}`);
+if (result.notes.length) console.log(`\n${formatImportNotes(result.notes, document.unit)}`);
 
 const own = problemsInFolder(
   rootLabel,

@@ -3,7 +3,8 @@
  * problem at once, grouped by file, in Chinese; then the printed totals that do not add up
  * (discrepancies: published, not errors). `--json` prints one JSON object for scripts and CI:
  * `{"errors": [...], "discrepancies": [...]}`. `--strict` also fails on discrepancies the table files
- * do not acknowledge.
+ * do not acknowledge. Acknowledged discrepancies are one summary line, so they do not bury the problems an
+ * editor came for; `--verbose` lists them too.
  */
 import { contentRoot } from '../src/lib/content/root.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
@@ -16,6 +17,7 @@ import { relative } from 'node:path';
 const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
 const strict = args.has('--strict');
+const verbose = args.has('--verbose');
 
 const root = contentRoot();
 const label = relative(process.cwd(), root).split('\\').join('/') || '.';
@@ -34,10 +36,18 @@ if (asJson) {
     console.error(formatProblems(result.errors) + '\n');
   }
   if (result.discrepancies.length) {
-    console.log(
-      `\n数据核对：${result.discrepancies.length} 处印刷合计与各项之和不符（照印刷版刊出，并在网站上标明），其中 ${open.length} 处未经编者确认：\n`,
-    );
-    console.log(formatDiscrepancies(result.discrepancies) + '\n');
+    const listed = verbose ? result.discrepancies : open;
+    const acknowledgedCount = result.discrepancies.length - open.length;
+    if (listed.length) {
+      console.log(
+        `\n数据核对：${result.discrepancies.length} 处印刷合计与各项之和不符（照印刷版刊出，并在网站上标明），其中 ${open.length} 处未经编者确认${verbose ? '' : '，列出如下'}：\n`,
+      );
+      console.log(formatDiscrepancies(listed) + '\n');
+    }
+    if (!verbose && acknowledgedCount)
+      console.log(
+        `数据核对：${listed.length ? '另有' : '共'} ${acknowledgedCount} 处印刷合计与各项之和不符，已经编者确认（照印刷版刊出，并在网站上标明）；逐条查看请运行 npm run validate -- --verbose\n`,
+      );
     if (strict && open.length)
       console.error(
         `严格模式（--strict）：有 ${open.length} 处差异未经确认。核对印刷版后，在表文件的 acknowledged 中逐条写明。\n`,

@@ -36,6 +36,14 @@ export const BROKEN_CONTENT_CASES: BrokenContentCase[] = [
     fix: '到提示的行和列附近找：每一项后面要有英文逗号，最后一项后面不要逗号；字段名和文字都用英文双引号。',
   },
   {
+    title: 'JSON 里用了中文标点',
+    pointsAt: { file: 'issues/2020-03/issue.json', line: 3 },
+    breakContent: edit(ISSUE, (text) => text.replace('"number": 3,', '"number"：3，')),
+    meaning:
+      '中文输入法下打出的“：”“，”“”、全角空格，在 JSON 的引号以外都不算标点，文件读不出来。提示会指出是哪一个字符、在第几行第几列。',
+    fix: '切换到英文输入法，把提示处的中文冒号、逗号、引号改成英文的 : , "，删掉全角空格。引号里面的文字照印刷版，不受影响。',
+  },
+  {
     title: '日期格式不对',
     pointsAt: { file: 'issues/2020-03/issue.json', place: 'date' },
     breakContent: edit(ISSUE, (text) => text.replace('"2020-10-10"', '"2020年10月10日"')),
@@ -121,6 +129,13 @@ export const BROKEN_CONTENT_CASES: BrokenContentCase[] = [
     breakContent: edit(ARTICLE, (text) => text.replace('section: 工作推进', 'section 工作推进')),
     meaning: '属性区每行是“字段名: 值”，冒号是英文冒号，后面有一个空格。',
     fix: '到提示的行改正：冒号用英文“:”，冒号后空一格；值里本身有冒号或引号时，整个值用英文双引号括起来。',
+  },
+  {
+    title: '属性区用了中文冒号或全角空格',
+    pointsAt: { file: 'issues/2020-03/articles/04-credit-repair-training.mdx', line: 4 },
+    breakContent: edit(ARTICLE, (text) => text.replace('section: 工作推进', 'section：工作推进')),
+    meaning: '属性区的字段名后面要用英文冒号加一个半角空格；中文冒号“：”或全角空格会让这一行读不出来。',
+    fix: '切换到英文输入法，照提示把这一行写成“section: 工作推进”。值里面的中文冒号不受影响。',
   },
   {
     title: 'kind 写错',
@@ -216,6 +231,13 @@ export const BROKEN_CONTENT_CASES: BrokenContentCase[] = [
     breakContent: edit(TABLE, (text) => text.replace('"cells": [3230, 167, null,', '"cells": [3230, 167,')),
     meaning: '用数组写一行时，格数必须正好等于列数，每一格对应一列；少一格或多一格，后面的数字就都错了列。',
     fix: '对照印刷版逐格核对这一行，补上漏掉的 null 或删去多出的格。',
+  },
+  {
+    title: '数字里加了千分位逗号，一行多出一格',
+    pointsAt: { file: 'issues/2020-03/tables/02-departments.json', place: '单位“公安局”（表中第 6 个）', line: 36 },
+    breakContent: edit(TABLE, (text) => text.replace('null, 18, null, 3415]', 'null, 18, null, 3,415]')),
+    meaning: '表格一行里写成 3,415 的数字，会被读成 3 和 415 两格，这一行就比列数多一格。提示会指出是哪两格。',
+    fix: '数字里不要加千分位逗号：照提示写成 3415。',
   },
   {
     title: '同一张表里单位重复',

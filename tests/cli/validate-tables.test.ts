@@ -57,16 +57,34 @@ describe('npm run validate', { timeout: 60_000 }, () => {
         '"unit": "鲅鱼圈", "group": "县（市）区", "cells": [1, "—",',
       ),
     );
-    const run = runScript('scripts/validate.ts', [], { ARCHIVE_CONTENT_DIR: dir });
+    const run = runScript('scripts/validate.ts', ['--verbose'], { ARCHIVE_CONTENT_DIR: dir });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /tables\/01-districts\.json\n  ✗ 第 16 行第 \d+ 列 · 单位“鲅鱼圈”（表中第 1 个） · “开展行业信用评价企业数量”栏（第 2 栏）：空白格（未填报）请写 null，不要写成“—”；0 表示填报了 0，与空白不同（实际：“—”）/,
     );
     expect(run.stderr).not.toMatch(STACK_TRACE);
-    // The other table is sound, so its discrepancies are still reported, by file.
+    // The other table is sound, so its discrepancies are still reported, by file (all of them with --verbose).
     expect(run.stdout).toMatch(
       /数据核对：9 处印刷合计与各项之和不符[^\n]*\n\n[^\n]*tables\/02-departments\.json  三季度全市信源单位信息上报数据汇总表\n  △ 市场监督管理局 · 数据总量（行合计）：印刷 1,795,396，各栏之和 1,795,356，相差 \+40/,
     );
+  });
+
+  it('sums up acknowledged discrepancies in one line; --verbose lists them', () => {
+    const run = runScript('scripts/validate.ts', []);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      '数据核对：共 9 处印刷合计与各项之和不符，已经编者确认（照印刷版刊出，并在网站上标明）；逐条查看请运行 npm run validate -- --verbose',
+    );
+    expect(run.stdout).not.toContain('△');
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .filter((line) => line.trim()),
+    ).toHaveLength(2);
+    const verbose = runScript('scripts/validate.ts', ['--verbose']);
+    expect(verbose.stdout.match(/△/g)).toHaveLength(9);
+    expect(verbose.stdout).toContain('编者确认：');
   });
 
   it('--json reports the errors with file, place, line and what was found', () => {
@@ -102,6 +120,9 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     expect(plain.status).toBe(0);
     expect(plain.stdout).toContain('其中 1 处未经编者确认');
     expect(plain.stdout).toContain('△ 合计 · 行政处罚（列合计）：印刷 2,457，各行之和 3,336，相差 −879\n      未确认');
+    // Only the open one is listed; the acknowledged eight are one line.
+    expect(plain.stdout.match(/△/g)).toHaveLength(1);
+    expect(plain.stdout).toContain('数据核对：另有 8 处印刷合计与各项之和不符，已经编者确认');
 
     const strict = runScript('scripts/validate.ts', ['--strict'], { ARCHIVE_CONTENT_DIR: dir });
     expect(strict.status).toBe(1);

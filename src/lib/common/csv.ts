@@ -33,3 +33,39 @@ export function csvField(value: string | number): string {
 export function csvDocument(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
   return UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * Reads a CSV document (RFC 4180, as Excel saves it): fields separated by commas, quoted fields may
+ * hold commas, doubled quotes and line breaks; CRLF or LF line ends; a byte-order mark is dropped.
+ * Blank lines at the end are dropped, blank fields stay empty strings.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const source = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    if (quoted) {
+      if (char === '"' && source[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"' && field === '') quoted = true;
+    else if (char === ',') {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[index + 1] === '\n') index++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += char;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  while (rows.length && rows.at(-1)!.every((value) => value === '')) rows.pop();
+  return rows;
+}

@@ -2,6 +2,7 @@ import { stripBom } from '../common/text.ts';
 import { parse as parseTolerantJson, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem.ts';
+import { frontMatterTypingSlip, jsonTypingSlip } from './typing-slips.ts';
 
 /** 1-based line and column of a character offset in `text`. */
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
@@ -37,13 +38,15 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
     const located: ParseError[] = [];
     parseTolerantJson(text, located, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const position = /position (\d+)/.exec(reason);
-    const offset = position ? Number(position[1]) : located[0]?.offset;
+    const slip = jsonTypingSlip(text);
+    const offset = slip?.offset ?? (position ? Number(position[1]) : located[0]?.offset);
     const at = offset === undefined ? undefined : lineColumnAt(text, offset);
     return {
       problem: {
         file,
         ...(at ?? {}),
-        message: 'JSON 格式有误，文件无法读取：请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号',
+        message: `JSON 格式有误，文件无法读取：${slip?.message ?? '请检查这一处附近是否缺少逗号、引号或括号，或多了一个逗号'}`,
+        ...(slip ? { found: slip.found } : {}),
         detail: located[0] ? `${reason} (${printParseErrorCode(located[0].error)})` : reason,
       },
     };
@@ -137,7 +140,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
     problem: {
       file,
       line,
-      message: '属性区（front matter）的开始和结束各占一行，只写三个减号 ---，后面不能紧跟其他文字（网站会把其后的文字当作正文甚至程序）',
+      message:
+        '属性区（front matter）的开始和结束各占一行，只写三个减号 ---，后面不能紧跟其他文字（网站会把其后的文字当作正文甚至程序）',
       found: `“${found.slice(0, 40)}”`,
       detail: 'front matter delimiter line must be exactly ---',
     },
@@ -147,6 +151,20 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   const yamlText = astro[1]!.slice(afterOpening.length + 1, -1);
   const document = parseDocument(yamlText);
   const error = document.errors[0];
+  // A slip can also parse, as a key such as "title：标题" or "　title", so keys are checked too.
+  const slip = error || hasSlippedKey(document.toJS()) ? frontMatterTypingSlip(yamlText) : undefined;
+  if (slip) {
+    return {
+      problem: {
+        file,
+        line: slip.line + openLine,
+        column: slip.column,
+        message: `属性区（front matter）的 YAML 格式有误：${slip.message}`,
+        found: slip.found,
+        detail: error ? error.message.split('\n')[0] : 'full-width character in a front matter key',
+      },
+    };
+  }
   if (error) {
     // The front matter starts on the line after the opening ---.
     const at = error.pos ? lineColumnAt(yamlText, error.pos[0]) : undefined;
@@ -155,7 +173,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
       problem: {
         file,
         ...(at ? { line: at.line + openLine, column: at.column } : {}),
-        message: '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
+        message:
+          '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
         ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
         detail: error.message.split('\n')[0],
       },
@@ -166,6 +185,12 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   return { data: document.toJS() ?? {}, body, bodyStartLine: closeLine + 1 };
 }
 
+/** Whether an object parsed from YAML has a key with a full-width colon or space in it. */
+function hasSlippedKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([key, inner]) => /[：\u3000]/.test(key) || hasSlippedKey(inner));
+}
+
 const FULL_WIDTH: Record<string, string> = { '<': '＜', '{': '｛', '}': '｝' };
 
 /** Characters a backslash escapes in Markdown (CommonMark: any ASCII punctuation). */
@@ -173,7 +198,10 @@ const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 /** The text around a position of a line, for the `found` of a problem. */
 function around(chars: readonly string[], index: number): string {
-  return `“${chars.slice(Math.max(0, index - 15), index + 15).join('').trim()}”`;
+  return `“${chars
+    .slice(Math.max(0, index - 15), index + 15)
+    .join('')
+    .trim()}”`;
 }
 
 /**

@@ -30,6 +30,8 @@ const BRIEF = /^([◇☆])\s*/u;
 export function parseArticleSection(
   section: string,
   lines: readonly ExportLine[],
+  /** A Word file keeps paragraphs whole: nothing to join. */
+  { wholeParagraphs = false }: { wholeParagraphs?: boolean } = {},
 ): { articles: ImportedArticle[]; notes: ImportNote[] } {
   const articles: ImportedArticle[] = [];
   const notes: ImportNote[] = [];
@@ -38,7 +40,7 @@ export function parseArticleSection(
   const close = (endLine: number) => {
     if (!current) return;
     const { article, raw } = current;
-    finishParagraphs(article, raw);
+    finishParagraphs(article, raw, wholeParagraphs);
     if (!article.source) {
       article.notes.push({
         kind: 'review',
@@ -101,8 +103,12 @@ export function parseArticleSection(
   return { articles, notes };
 }
 
-function finishParagraphs(article: ImportedArticle, raw: Array<{ line: number; text: string }>): void {
-  const joined = joinPageBreaks(raw);
+function finishParagraphs(
+  article: ImportedArticle,
+  raw: Array<{ line: number; text: string }>,
+  wholeParagraphs: boolean,
+): void {
+  const joined = wholeParagraphs ? { paragraphs: raw, joins: [], doubtful: [] } : joinPageBreaks(raw);
   article.paragraphs = joined.paragraphs.map((p) => p.text);
   for (const join of joined.joins) {
     article.notes.push({

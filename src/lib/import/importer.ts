@@ -16,19 +16,21 @@ import { isFooterStart, parseFooter } from './footer.ts';
 import { KEY_NOTES_HEADING, parseKeyNotes, parseMasthead } from './masthead.ts';
 import { parseRankingSection, rankingLevelOf, type ObservationInput } from './rankings.ts';
 import type { ImportNote } from './review.ts';
-import { parseTable, type ImportedTable } from './tables.ts';
-import { isBlank, isTabLine, tabFields, toLines, type ExportLine } from './text-export.ts';
+import { parseTable, tableInput, type ImportedTable } from './tables.ts';
+import { isBlank, isTabLine, tabFields, type ExportLine } from './text-export.ts';
+import { documentLines, type BulletinDocument } from './document.ts';
+import { readTextExport } from './readers/text.ts';
 import { issueId } from '../content/paths.ts';
 import { formatContentJson, formatIssueJson } from '../authoring/json-format.ts';
+import { permalinkFrom } from '../authoring/permalink.ts';
 import type { ContentFile } from '../content/snapshot.ts';
 import type { IssueInput } from '../issues/schema.ts';
 import type { rankingFileSchema } from '../rankings/schema.ts';
-import type { TableInput } from '../tables/schema.ts';
 
 export interface ImportOptions {
   /**
    * Column keys the archive already uses, by printed column label. A table printed again in a later
-   * issue keeps its keys, so its columns line up across issues; unknown labels get `column-NN`.
+   * issue keeps its keys, so its columns line up across issues; a new label gets a key from its pinyin.
    */
   knownColumnKeys?: ReadonlyMap<string, string>;
 }
@@ -58,8 +60,14 @@ type Segment =
   | { kind: 'ranking'; heading: string; lines: ExportLine[] }
   | { kind: 'table'; title: ExportLine; lines: ExportLine[] };
 
+/** Imports a plain-text export (Word → 纯文本). */
 export function importBulletin(text: string, options: ImportOptions = {}): ImportResult {
-  const lines = toLines(text);
+  return importDocument(readTextExport(text), options);
+}
+
+/** Imports a bulletin read by any reader (import/readers/): the same steps whatever the format. */
+export function importDocument(document: BulletinDocument, options: ImportOptions = {}): ImportResult {
+  const lines = documentLines(document);
   const notes: ImportNote[] = [];
 
   const keyNotesAt = lines.findIndex((line) => line.text.trim() === KEY_NOTES_HEADING);
@@ -100,7 +108,9 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
       Object.assign(headings, result.headings);
       notes.push(...result.notes);
     } else if (segment.kind === 'articles') {
-      const result = parseArticleSection(segment.heading, segment.lines);
+      const result = parseArticleSection(segment.heading, segment.lines, {
+        wholeParagraphs: document.wholeParagraphs,
+      });
       articles.push(...result.articles);
       notes.push(...result.notes);
     } else {
@@ -136,8 +146,9 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
       summary: `城市信用排名：${[...cities].join('、')}，共 ${observations.length} 个月度数据`,
     });
   }
+  const articleSlugs = new Set<string>();
   articles.forEach((article, index) => {
-    const name = `articles/${orderedName(index + 1, article.kind)}.mdx`;
+    const name = `articles/${orderedName(index + 1, article.title ?? article.paragraphs[0] ?? '', article.kind, articleSlugs)}.mdx`;
     const data: ArticleInput =
       article.kind === 'article'
         ? { kind: 'article', title: article.title!, section: article.section, source: article.source }
@@ -149,8 +160,9 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
     });
     notes.push(...article.notes.map((note) => ({ ...note, file: name })));
   });
+  const tableSlugs = new Set<string>();
   tables.forEach((table, index) => {
-    const name = `tables/${orderedName(index + 1, 'table')}.json`;
+    const name = `tables/${orderedName(index + 1, table.title, 'table', tableSlugs)}.json`;
     files.push({
       path: at(name),
       text: formatContentJson(tableInput(table, options.knownColumnKeys)),
@@ -169,17 +181,22 @@ export function importBulletin(text: string, options: ImportOptions = {}): Impor
   if (articles.length) {
     notes.push({
       kind: 'review',
-      message: `文件名中的短名（${orderedName(1, articles[0]!.kind).slice(3)} 等）是自动起的，会成为网址的一部分：发布前可改成有意义的英文短名（如 03-credit-repair.mdx），发布后不要再改`,
+      message: `文件名中的短名（${[...articleSlugs][0]} 等）是按标题的拼音自动起的，会成为网址的一部分：发布前可以改得更简短或改成英文（如 03-credit-repair.mdx），发布后不要再改`,
     });
   }
   if (!folder) notes.push({ kind: 'review', message: '报头中找不到年份或期号，无法确定本期文件夹名，什么也没有写入' });
   return { folder, files: folder ? files : [], notes, issue, articles, tables, observations };
 }
 
-/** `01-article-01`, `06-brief-06`, `02-table-02`: printed order, then a stable ASCII slug an editor may rename. */
-function orderedName(order: number, kind: string): string {
+/**
+ * `04-xin-yong-ban-gong-yi-xing-xin-yong`: printed order, then a readable slug from the title's pinyin
+ * (authoring/permalink.ts), unique in the issue; `06-brief-06` when the text gives nothing to read.
+ */
+function orderedName(order: number, title: string, kind: string, taken: Set<string>): string {
   const number = String(order).padStart(2, '0');
-  return `${number}-${kind}-${number}`;
+  const slug = permalinkFrom(title, { taken, fallback: `${kind}-${number}` });
+  taken.add(slug);
+  return `${number}-${slug}`;
 }
 
 /** A line followed (after blanks) by a tab-separated header that is not a ranking table's. */
@@ -231,39 +248,6 @@ function splitSegments(lines: readonly ExportLine[], notes: ImportNote[]): Segme
     current.lines.push(line);
   });
   return segments;
-}
-
-/** The table as the archive stores it (tables/schema.ts), with column keys and editorial notes. */
-function tableInput(table: ImportedTable, known: ReadonlyMap<string, string> = new Map()): TableInput {
-  const keys: string[] = [];
-  table.labels.forEach((label, index) => {
-    const knownKey = known.get(label);
-    const fallback = index === table.rowTotalIndex ? 'total' : `column-${String(index + 1).padStart(2, '0')}`;
-    keys.push(knownKey && !keys.includes(knownKey) ? knownKey : fallback);
-  });
-  return {
-    title: table.title,
-    rowHeader: table.rowHeader,
-    ...(table.groups ? { groups: table.groups } : {}),
-    columns: table.labels.map((label, index) => ({ key: keys[index]!, label, kind: 'count' as const })),
-    ...(table.rowTotalIndex !== null ? { rowTotalColumn: keys[table.rowTotalIndex]! } : {}),
-    rows: table.rows.map((row) => ({ unit: row.unit, ...(row.group ? { group: row.group } : {}), cells: row.cells })),
-    ...(table.printedTotals
-      ? { printedTotals: { label: table.printedTotals.label, cells: table.printedTotals.cells } }
-      : {}),
-    ...(table.tableNotes.length
-      ? {
-          // Notes on columns first, then on rows in printed order.
-          notes: [...table.tableNotes]
-            .sort((a, b) => Number(a.columnIndex === undefined) - Number(b.columnIndex === undefined))
-            .map((note) =>
-              note.columnIndex !== undefined
-                ? { column: keys[note.columnIndex]!, note: note.note }
-                : { row: note.row!, note: note.note },
-            ),
-        }
-      : {}),
-  };
 }
 
 /**

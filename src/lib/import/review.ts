@@ -17,9 +17,9 @@ export interface ImportNote {
   suggestion?: string;
 }
 
-/** One note as a terminal line. */
-export function formatImportNote(note: ImportNote, index: number): string {
-  const where = [note.file, note.line !== undefined ? `原文第 ${note.line} 行` : undefined, note.place]
+/** One note as a terminal line; `unit` is what the source's numbers count (行 of a text export, 段 of a Word file). */
+export function formatImportNote(note: ImportNote, index: number, unit = '行'): string {
+  const where = [note.file, note.line !== undefined ? `原文第 ${note.line} ${unit}` : undefined, note.place]
     .filter(Boolean)
     .join(' · ');
   const suggestion = note.suggestion ? `\n      可能的改法：${note.suggestion}` : '';
@@ -27,11 +27,12 @@ export function formatImportNote(note: ImportNote, index: number): string {
 }
 
 /** The applied and review notes as two numbered lists, for the terminal. */
-export function formatImportNotes(notes: readonly ImportNote[]): string {
+export function formatImportNotes(notes: readonly ImportNote[], unit = '行'): string {
+  const format = (note: ImportNote, index: number) => formatImportNote(note, index, unit);
   const applied = notes.filter((n) => n.kind === 'applied');
   const review = notes.filter((n) => n.kind === 'review');
   const parts: string[] = [];
-  if (applied.length) parts.push(`已自动处理（请对照印刷版核对）：\n${applied.map(formatImportNote).join('\n')}`);
-  if (review.length) parts.push(`需要编辑过目（按原样写入，未作改动）：\n${review.map(formatImportNote).join('\n')}`);
+  if (applied.length) parts.push(`已自动处理（请对照印刷版核对）：\n${applied.map(format).join('\n')}`);
+  if (review.length) parts.push(`需要编辑过目（按原样写入，未作改动）：\n${review.map(format).join('\n')}`);
   return parts.join('\n\n');
 }

@@ -2,6 +2,8 @@ import { chineseCount, chineseNumeral, isBlank, tabFields, type ExportLine } fro
 import type { ImportNote } from './review.ts';
 import type { Cell } from '../tables/model.ts';
 import { sumCells } from '../tables/totals.ts';
+import type { TableInput } from '../tables/schema.ts';
+import { permalinkFrom } from '../authoring/permalink.ts';
 
 export interface ImportedRow {
   unit: string;
@@ -295,4 +297,47 @@ function noteHeaderVariants(table: ImportedTable, labelPages: Array<Map<string, 
       message: `表头在各页印得不同（${[...variants.keys()].map((l) => `“${l}”`).join('、')}），按同一列处理，列名用第一页的“${table.labels[columnIndex]}”，并在表的 notes 中说明`,
     });
   });
+}
+
+/** The table as the archive stores it (tables/schema.ts), with column keys and editorial notes. */
+export function tableInput(table: ImportedTable, known: ReadonlyMap<string, string> = new Map()): TableInput {
+  const keys: string[] = [];
+  table.labels.forEach((label, index) => {
+    const knownKey = known.get(label);
+    if (knownKey && !keys.includes(knownKey)) return keys.push(knownKey);
+    // A new label gets a key from its pinyin, short, unique in the table and not another label's key.
+    const taken = new Set([
+      ...keys,
+      ...table.labels.flatMap((other) => (other === label ? [] : (known.get(other) ?? []))),
+    ]);
+    const fallback = `column-${String(index + 1).padStart(2, '0')}`;
+    keys.push(
+      index === table.rowTotalIndex && !taken.has('total')
+        ? 'total'
+        : permalinkFrom(label, { maxWords: 6, taken, fallback }),
+    );
+  });
+  return {
+    title: table.title,
+    rowHeader: table.rowHeader,
+    ...(table.groups ? { groups: table.groups } : {}),
+    columns: table.labels.map((label, index) => ({ key: keys[index]!, label, kind: 'count' as const })),
+    ...(table.rowTotalIndex !== null ? { rowTotalColumn: keys[table.rowTotalIndex]! } : {}),
+    rows: table.rows.map((row) => ({ unit: row.unit, ...(row.group ? { group: row.group } : {}), cells: row.cells })),
+    ...(table.printedTotals
+      ? { printedTotals: { label: table.printedTotals.label, cells: table.printedTotals.cells } }
+      : {}),
+    ...(table.tableNotes.length
+      ? {
+          // Notes on columns first, then on rows in printed order.
+          notes: [...table.tableNotes]
+            .sort((a, b) => Number(a.columnIndex === undefined) - Number(b.columnIndex === undefined))
+            .map((note) =>
+              note.columnIndex !== undefined
+                ? { column: keys[note.columnIndex]!, note: note.note }
+                : { row: note.row!, note: note.note },
+            ),
+        }
+      : {}),
+  };
 }

@@ -40,6 +40,25 @@ export function cellProblem(value: unknown): string | null {
   return EXPECTED_CELL;
 }
 
+/**
+ * Where a row with too many cells has a number split by a thousands comma: JSON reads [1,234] as the
+ * two numbers 1 and 234, so the sign is a whole number of one to three digits followed by one of
+ * exactly three (a group cannot start with 0: JSON rejects 034 before this check runs).
+ */
+function thousandsComma(cells: readonly unknown[], rowTotalIndex: number): number | undefined {
+  const isGroup = (value: unknown, min: number) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= 999;
+  const candidates = cells.flatMap((value, i) => (isGroup(value, 1) && isGroup(cells[i + 1], 100) ? [i] : []));
+  // With a printed row total, the join that makes the row add up is the one meant.
+  const addsUp = (i: number) => {
+    const joined = [...cells.slice(0, i), Number(`${cells[i]}${cells[i + 1]}`), ...cells.slice(i + 2)];
+    const total = joined[rowTotalIndex];
+    const others = joined.filter((value, index) => index !== rowTotalIndex && isCount(value)) as number[];
+    return isCount(total) && others.reduce((sum, value) => sum + value, 0) === total;
+  };
+  return (rowTotalIndex >= 0 ? candidates.find(addsUp) : undefined) ?? candidates[0];
+}
+
 /** A row in words: 单位“公安局”（表中第 6 个）. Units, not "rows", so it is not confused with a line of the file. */
 function rowPlace(index: number, unit: unknown): string {
   return typeof unit === 'string' && unit.trim()
@@ -109,7 +128,22 @@ function checkCells(data: TableData, issues: TableProblem[], unknownColumn: (giv
     rowLabel: string,
   ) => {
     if (Array.isArray(cells)) {
-      if (cells.length !== columns.length) {
+      const grouping =
+        cells.length > columns.length
+          ? thousandsComma(
+              cells,
+              columns.findIndex((c) => c.key === data.rowTotalColumn),
+            )
+          : undefined;
+      if (grouping !== undefined) {
+        const [first, second] = [cells[grouping], cells[grouping + 1]];
+        issues.push({
+          path: [...basePath, grouping],
+          place,
+          message: `数字里不要加千分位逗号：${rowLabel}有 ${cells.length} 格，本表有 ${columns.length} 栏，第 ${grouping + 1}、${grouping + 2} 格“${first}, ${second}”像是一个数字 ${first},${second} 被逗号分成了两格，应写作 ${first}${second}`,
+          value: cells,
+        });
+      } else if (cells.length !== columns.length) {
         issues.push({
           path: basePath,
           place,

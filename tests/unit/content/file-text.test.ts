@@ -3,14 +3,20 @@ import { findMdxHazards, lineColumnAt, parseFrontMatter, parseJsonText } from '.
 
 describe('JSON syntax errors name the line and column', () => {
   it.each([
-    ['a trailing comma in an object', '{\n  "a": 1,\n}', 3, 1],
-    ['a trailing comma in an array', '{\n  "a": [1, 2,]\n}', 2, 14],
+    // A trailing comma is pointed at itself, the character to delete.
+    ['a trailing comma in an object', '{\n  "a": 1,\n}', 2, 9],
+    ['a trailing comma in an array', '{\n  "a": [1, 2,]\n}', 2, 13],
     ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3],
     ['an unclosed object', '{\n  "a": 1\n', 3, 1],
     ['a full-width comma', '{\n  "a": 1，\n  "b": 2\n}', 2, 9],
   ])('%s', (_name, text, line, column) => {
     const result = parseJsonText(text, 'content/x.json');
-    expect('problem' in result && result.problem).toMatchObject({ file: 'content/x.json', line, column, message: expect.stringContaining('JSON 格式有误') });
+    expect('problem' in result && result.problem).toMatchObject({
+      file: 'content/x.json',
+      line,
+      column,
+      message: expect.stringContaining('JSON 格式有误'),
+    });
   });
 
   it('parses good JSON, with or without a byte-order mark', () => {
@@ -24,10 +30,14 @@ describe('front matter', () => {
     expect(doc).toEqual({ data: { kind: 'article', title: '标题' }, body: '\n正文。\n', bodyStartLine: 5 });
   });
   it('reports a file without front matter', () => {
-    expect(parseFrontMatter('正文。', 'a.mdx')).toMatchObject({ problem: { line: 1, message: expect.stringContaining('属性区') } });
+    expect(parseFrontMatter('正文。', 'a.mdx')).toMatchObject({
+      problem: { line: 1, message: expect.stringContaining('属性区') },
+    });
   });
   it('reports YAML errors at their line in the file', () => {
-    expect(parseFrontMatter('---\nkind: article\ntitle: [标题\n---\n正文', 'a.mdx')).toMatchObject({ problem: { line: 3, column: 11 } });
+    expect(parseFrontMatter('---\nkind: article\ntitle: [标题\n---\n正文', 'a.mdx')).toMatchObject({
+      problem: { line: 3, column: 11 },
+    });
   });
 });
 
@@ -35,7 +45,11 @@ describe('MDX hazards', () => {
   const places = (body: string) => findMdxHazards(body, 1, 'a.mdx').map((p) => [p.line, p.column]);
 
   it('finds every brace and angle bracket with its line and column', () => {
-    expect(findMdxHazards('第一行\n数量{300}家\n<br>', 5, 'a.mdx').map((p) => [p.line, p.column])).toEqual([[6, 3], [6, 7], [7, 1]]);
+    expect(findMdxHazards('第一行\n数量{300}家\n<br>', 5, 'a.mdx').map((p) => [p.line, p.column])).toEqual([
+      [6, 3],
+      [6, 7],
+      [7, 1],
+    ]);
     expect(findMdxHazards('转义的 \\{ 可以', 1, 'a.mdx')).toEqual([]);
   });
 
@@ -44,7 +58,15 @@ describe('MDX hazards', () => {
     ['a self-closing component', '见附件<Foo />。', [[1, 4]]],
     ['a closing tag', '加粗</b>结束', [[1, 3]]],
     ['< before a capital letter', '指数A<B时', [[1, 4]]],
-    ['a component at the start of a line', '第一段\n<Chart data={x} />', [[2, 1], [2, 13], [2, 15]]],
+    [
+      'a component at the start of a line',
+      '第一段\n<Chart data={x} />',
+      [
+        [2, 1],
+        [2, 13],
+        [2, 15],
+      ],
+    ],
   ])('flags %s', (_name, body, expected) => {
     expect(places(body)).toEqual(expected);
   });
@@ -61,13 +83,18 @@ describe('MDX hazards', () => {
 
   it('gives the fix in Chinese: a backslash or the full-width character', () => {
     const [brace, angle] = findMdxHazards('{ <', 1, 'a.mdx');
-    expect(brace!.message).toBe('正文中的“{”在 MDX 里有特殊含义（表达式），网站无法生成：如要原样显示，请写成 \\{（前加反斜杠），或改用全角的“｛”');
+    expect(brace!.message).toBe(
+      '正文中的“{”在 MDX 里有特殊含义（表达式），网站无法生成：如要原样显示，请写成 \\{（前加反斜杠），或改用全角的“｛”',
+    );
     expect(angle!.message).toContain('请写成 \\<（前加反斜杠），或改用全角的“＜”');
   });
 
   it('accepts the escaped forms, but not a brace after an escaped backslash', () => {
     expect(places('写成 \\<Foo />、\\{x\\} 和 \\</b>')).toEqual([]);
-    expect(places('反斜杠 \\\\{x}')).toEqual([[1, 7], [1, 9]]);
+    expect(places('反斜杠 \\\\{x}')).toEqual([
+      [1, 7],
+      [1, 9],
+    ]);
     expect(places('全角 ＜Foo /＞ ｛x｝')).toEqual([]);
   });
   it('counts lines and columns from 1', () => {

@@ -4,12 +4,12 @@
  * each of which an importer cannot know:
  *
  * 1. File names and slugs: the committed issue has English slugs chosen by an editor
- *    (01-civil-servant-credit-check.mdx); the importer writes 01-article-01.mdx. Files are matched by
- *    printed order, which both share.
+ *    (01-civil-servant-credit-check.mdx); the importer writes the title's pinyin, shortened
+ *    (01-guan-che-luo-shi-guo-jia-fa-zhan.mdx). Files are matched by printed order, which both share.
  * 2. Editorial notes: written by hand (a suggested reading and a reason). The importer instead lists
  *    both corrupt passages for review; the test checks that it lists exactly those.
  * 3. Column keys: English keys chosen by an editor (administrative-penalties); the importer reuses keys
- *    the archive already has for the same label, else writes column-NN. Matched by position here.
+ *    the archive already has for the same label, else one from the label's pinyin. Matched by position here.
  * 4. A table's `period` (2020年第三季度): the importer cannot be sure of the year a quarter belongs to;
  *    it lists the table for review instead.
  * 5. The wording of the notes on the five rows the export shifted: the committed notes are the site's
@@ -51,13 +51,23 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
     expect(result.files.map((f) => f.path)).toEqual([
       'issues/2020-03/issue.json',
       'issues/2020-03/rankings.json',
-      ...Array.from({ length: 11 }, (_, i) => {
-        const n = String(i + 1).padStart(2, '0');
-        return `issues/2020-03/articles/${n}-${i < 5 ? 'article' : 'brief'}-${n}.mdx`;
-      }),
-      'issues/2020-03/tables/01-table-01.json',
-      'issues/2020-03/tables/02-table-02.json',
+      ...[
+        '01-guan-che-luo-shi-guo-jia-fa-zhan',
+        '02-wo-sheng-xia-fang-tiao-zheng-qu-xiao',
+        '03-kai-zhan-gou-jian-cheng-xin-huan-jing',
+        '04-xin-yong-ban-gong-yi-xing-xin-yong',
+        '05-xu-gui-qing-jian-cha-diao-yan-an',
+        '06-sheng-xin-yong-ban-yin-fa-liao-ning',
+        '07-fen-ji-jian-guan-chang-dao-dian-li',
+        '08-shi-shi-chang-jian-du-guan-li-ju',
+        '09-shen-pi-ju-zai-ci-zhao-kai-yi',
+        '10-chu-zu-qi-che-lu-xu-che-shen',
+        '11-xian-shang-qian-yue-5700-wan-mei-yuan',
+      ].map((name) => `issues/2020-03/articles/${name}.mdx`),
+      'issues/2020-03/tables/01-ge-xian-shi-qu-yuan-qu-shu-ju.json',
+      'issues/2020-03/tables/02-san-ji-du-quan-shi-xin-yuan-dan.json',
     ]);
+    expect(result.notes.find((n) => n.message.includes('按标题的拼音自动起的'))).toBeDefined();
   });
 
   it('issue.json: masthead, date, key notes (with the printed line break) and footer are identical', () => {
@@ -120,17 +130,17 @@ describe('importing the export of 2020-3 gives the committed issue', () => {
 
   it('reports every page-break join, each shifted row it moved back, and each row that does not add up', () => {
     const applied = result.notes.filter((n) => n.kind === 'applied');
-    expect(applied.filter((n) => n.message.includes('分页造成')).map((n) => [n.file, n.line])).toEqual([
-      ['articles/02-article-02.mdx', 87],
-      ['articles/04-article-04.mdx', 113],
-      ['articles/05-article-05.mdx', 127],
-      ['articles/07-brief-07.mdx', 141],
-      ['articles/10-brief-10.mdx', 157],
+    expect(applied.filter((n) => n.message.includes('分页造成')).map((n) => [n.file?.slice(0, 11), n.line])).toEqual([
+      ['articles/02', 87],
+      ['articles/04', 113],
+      ['articles/05', 127],
+      ['articles/07', 141],
+      ['articles/10', 157],
     ]);
     expect(applied.filter((n) => n.message.includes('已归位')).map((n) => n.place)).toEqual(
       ['市文明办', '中心医院', '政务服务中心', '妇联', '共青团'].map((unit) => `部门名称“${unit}”`),
     );
-    const review = result.notes.filter((n) => n.kind === 'review' && n.file === 'tables/02-table-02.json');
+    const review = result.notes.filter((n) => n.kind === 'review' && n.file?.startsWith('tables/02-'));
     expect(review.map((n) => n.place)).toEqual(['部门名称“市场监督管理局”', '“合计”行', 'period']);
   });
 
@@ -153,7 +163,7 @@ describe('importBulletin', () => {
     const known = columnKeysFromArchive(readContentSnapshot(FIXTURE_ARCHIVE).files);
     expect(known.get('数据总量')).toBe('total');
     const again = importBulletin(SOURCE, { knownColumnKeys: known });
-    const table = JSON.parse(again.files.find((f) => f.path.endsWith('02-table-02.json'))!.text);
+    const table = JSON.parse(again.files.find((f) => f.path.includes('/tables/02-'))!.text);
     expect(table.columns.map((c: { key: string }) => c.key)).toEqual(
       JSON.parse(committed('tables/02-departments.json')).columns.map((c: { key: string }) => c.key),
     );

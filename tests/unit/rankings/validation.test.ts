@@ -141,7 +141,7 @@ describe('validateRankings', () => {
     // A syntax error is reported too; the key note of an unreadable issue is not checked.
     expect(
       validateRankings([{ issueId: '2020-03', issue: undefined, text: '{\n  "observations": [],\n}' }], at),
-    ).toMatchObject([{ file: FILE, line: 3 }]);
+    ).toMatchObject([{ file: FILE, line: 2, message: expect.stringContaining('最后一项后面多了一个逗号') }]);
     expect(validateRankings([{ issueId: '2020-03', issue: undefined, text: undefined }], at)).toEqual([]);
   });
 
@@ -156,7 +156,8 @@ describe('validateRankings', () => {
       ],
       at,
     );
-    expect(problems).toMatchObject([{ file: FILE, line: 3, message: expect.stringContaining('JSON 格式有误') }]);
+    // The trailing comma is pointed at itself, on line 2.
+    expect(problems).toMatchObject([{ file: FILE, line: 2, message: expect.stringContaining('JSON 格式有误') }]);
   });
 
   it('reports figures that differ between issues in the later file, naming both files and both values', () => {

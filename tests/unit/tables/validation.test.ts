@@ -120,6 +120,28 @@ describe('validation errors name the file, the row and the column, what was foun
     `);
   });
 
+  it('a number written with a thousands comma, which JSON reads as two cells', () => {
+    // 5, 100 and 100, 200 both read as a grouping; the printed row total says which one was meant.
+    const rows = [{ unit: '公安局', cells: [5, 100, 200, 100205] }];
+    expect(
+      problemsOf(
+        `{"title": "汇总表", "rowHeader": "部门名称", "columns": ${JSON.stringify(table().columns)}, "rowTotalColumn": "total", "rows": [{"unit": "公安局", "cells": [3230, 167, 3,397]}]}`,
+      ),
+    ).toContain(
+      '数字里不要加千分位逗号：此行有 4 格，本表有 3 栏，第 3、4 格“3, 397”像是一个数字 3,397 被逗号分成了两格，应写作 3397',
+    );
+    expect(problemsOf(table({ rows }))).toContain(
+      '第 2、3 格“100, 200”像是一个数字 100,200 被逗号分成了两格，应写作 100200',
+    );
+    // Without a printed row total the first pair that reads as a grouping is named.
+    const untotalled = table({ rowTotalColumn: undefined, rows: [{ unit: '公安局', cells: [3230, 1, 167, 3397] }] });
+    expect(problemsOf(untotalled)).toContain('第 2、3 格“1, 167”');
+    // A second number of other than three digits is no grouping: the general message stays.
+    expect(problemsOf(table({ rows: [{ unit: '公安局', cells: [3230, 1, 16, 3397] }] }))).toContain(
+      '多出的格可能是错位',
+    );
+  });
+
   it('a cell for an unknown column', () => {
     expect(problemsOf(table({ rows: [{ unit: '公安局', cells: { penalties: 1, total: 1, 行政许可: 5 } }] })))
       .toMatchInlineSnapshot(`
