@@ -1,6 +1,7 @@
 /**
  * The list of validation messages in docs/编辑指南.md, generated from real messages: each case below
- * breaks a copy of the frozen fixture archive (tests/fixtures/archive, issue 2020-03) in one typical way, runs the validator on it, and shows exactly
+ * breaks a copy of the frozen fixture archive (tests/fixtures/archive, issue 2020-03) in one typical way, runs
+ * the validator on it, and shows exactly
  * what `npm run validate` prints, with what it means and how to fix it.
  *
  *   node scripts/guide-messages.ts           checks that the guide is up to date (exit 1 if not)

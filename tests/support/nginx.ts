@@ -17,7 +17,10 @@ export const DEPLOY_CONFIG = join(PROJECT_ROOT, 'deploy/nginx.conf');
 export const BROTLI_CONFIG = join(PROJECT_ROOT, 'deploy/nginx-brotli.conf');
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 
-/** Whether this machine's nginx can load the brotli module (deploy/nginx-brotli.conf is then served too; the tests require it). */
+/**
+ * Whether this machine's nginx can load the brotli module (deploy/nginx-brotli.conf is then served too; the
+ * tests require it).
+ */
 export const brotliAvailable = existsSync(BROTLI_MODULE);
 
 export interface NginxServer {

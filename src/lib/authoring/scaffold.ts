@@ -61,7 +61,10 @@ export function readExistingIssues(files: readonly ContentFile[]): {
   return { issues, folders, problems };
 }
 
-/** The latest issue (issues/order.ts: by date, then cumulative number), whose publisher and footer a new issue copies. */
+/**
+ * The latest issue (issues/order.ts: by date, then cumulative number), whose publisher and footer a new issue
+ * copies.
+ */
 export function latestIssue(issues: readonly ExistingIssue[]): ExistingIssue | null {
   return newestIssue(issues.map((issue) => ({ ...issue.data, issue })))?.issue ?? null;
 }

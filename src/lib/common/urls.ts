@@ -72,7 +72,10 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
   return new URL(withBase(base, path), site).href;
 }
 
-/** The root path of a page's address under the base path: `withoutBase('/archive/', '/archive/issues/')` → `/issues/`. */
+/**
+ * The root path of a page's address under the base path: `withoutBase('/archive/', '/archive/issues/')` →
+ * `/issues/`.
+ */
 export function withoutBase(base: string, pathname: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return trimmedBase && pathname.startsWith(`${trimmedBase}/`) ? pathname.slice(trimmedBase.length) : pathname;

@@ -61,7 +61,12 @@ export function refuseLink(destination: string): UrlRefusal | null {
  * `fromFolder` is the folder of the file that uses the image, relative to the content root
  * (`issues/2020-03/articles`); `issueFolder` the issue's (`issues/2020-03`).
  */
-export function refuseImage(source: string, alt: string | null | undefined, fromFolder: string, issueFolder: string): UrlRefusal | null {
+export function refuseImage(
+  source: string,
+  alt: string | null | undefined,
+  fromFolder: string,
+  issueFolder: string,
+): UrlRefusal | null {
   if (!alt || !hasVisibleText(alt))
     return {
       message: '图片必须有替代文字：写成 ![图片内容的简短说明](../images/照片.jpg)，供看不见图片的读者使用',

@@ -70,7 +70,12 @@ export function findUnsafeContent(
       const refusal = refuseLink(node.url);
       if (refusal) problems.push({ ...at(node), ...refusal, found: `“${node.url.slice(0, 60)}”` });
     }
-    const source = node.type === 'image' ? node.url : node.type === 'imageReference' ? definitions.get(node.identifier ?? '') : undefined;
+    const source =
+      node.type === 'image'
+        ? node.url
+        : node.type === 'imageReference'
+          ? definitions.get(node.identifier ?? '')
+          : undefined;
     if (typeof source === 'string') {
       const refusal = refuseImage(source, node.alt, folder, issueFolder);
       const path = refusal ? null : resolvedContentPath(source, folder);

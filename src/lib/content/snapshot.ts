@@ -66,7 +66,8 @@ function readRegularFile(full: string, limit: number): Uint8Array | { refused: s
   const fd = openSync(full, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return { refused: '这不是普通文件（例如设备或管道），内容文件夹里只能放普通文件', detail: 'not a regular file' };
+    if (!stat.isFile())
+      return { refused: '这不是普通文件（例如设备或管道），内容文件夹里只能放普通文件', detail: 'not a regular file' };
     if (stat.size > limit)
       return {
         refused: `文件太大（${megabytes(stat.size)}），上限为 ${megabytes(limit)}：请检查是否放错了文件`,
@@ -104,7 +105,11 @@ export function readContentSnapshot(root: string, rootLabel = 'content'): Conten
       const path = prefix ? `${prefix}/${name}` : name;
       if (++count > MAX_FILES) {
         if (count === MAX_FILES + 1)
-          refuse(path, `内容文件夹里的文件超过 ${MAX_FILES} 个，其余的没有检查：请检查是否误复制了其他文件夹`, 'too many files');
+          refuse(
+            path,
+            `内容文件夹里的文件超过 ${MAX_FILES} 个，其余的没有检查：请检查是否误复制了其他文件夹`,
+            'too many files',
+          );
         return;
       }
       const full = join(dir, name);
@@ -124,7 +129,11 @@ export function readContentSnapshot(root: string, rootLabel = 'content'): Conten
       const isText = READ_EXTENSIONS.test(name);
       if (!isText) {
         if (stat.size > MAX_ASSET_BYTES)
-          refuse(path, `文件太大（${megabytes(stat.size)}），上限为 ${megabytes(MAX_ASSET_BYTES)}：图片请先压缩`, 'asset too large');
+          refuse(
+            path,
+            `文件太大（${megabytes(stat.size)}），上限为 ${megabytes(MAX_ASSET_BYTES)}：图片请先压缩`,
+            'asset too large',
+          );
         else assets.push(path);
         continue;
       }

@@ -123,7 +123,10 @@ export interface UnitSeriesView {
   title: string;
   /** The unit's rows in this series, oldest issue first: the columns of the view. */
   entries: UnitTableEntry[];
-  /** One per indicator (label as last printed): the value in each entry; undefined where that table has no such column. */
+  /**
+   * One per indicator (label as last printed): the value in each entry; undefined where that table has no such
+   * column.
+   */
   indicators: Array<{ key: string; label: string; isRowTotal: boolean; values: Array<Cell | undefined> }>;
 }
 
@@ -152,7 +155,10 @@ export function unitSeriesViews(record: Pick<UnitRecord, 'entries'>): UnitSeries
   });
 }
 
-/** What the check of a printed row total found, in words: 相符, the difference (+40 / −3), or why nothing was compared. */
+/**
+ * What the check of a printed row total found, in words: 相符, the difference (+40 / −3), or why nothing was
+ * compared.
+ */
 export function rowTotalCheck(
   rowTotal: NonNullable<UnitTableEntry['rowTotal']>,
   formatDifference: (n: number) => string,

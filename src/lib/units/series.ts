@@ -25,7 +25,10 @@ export interface SeriesIssue {
 export interface SeriesRow {
   issueId: string;
   printedName: string;
-  /** One per series column: the printed figure, null for a blank, undefined where this issue's table has no such column. */
+  /**
+   * One per series column: the printed figure, null for a blank, undefined where this issue's table has no such
+   * column.
+   */
   cells: Array<Cell | undefined>;
 }
 
@@ -120,7 +123,10 @@ export function seriesCsv(series: TableSeries, issueLabel: (issueId: string) => 
   return csvDocument(lines);
 }
 
-/** The series as JSON: figures by column key per unit and issue; a column the issue did not print is left out, a blank is null. */
+/**
+ * The series as JSON: figures by column key per unit and issue; a column the issue did not print is left out, a
+ * blank is null.
+ */
 export function seriesJson(
   series: TableSeries,
   issue: (issueId: string) => { label: string; url: string; tableUrl: string },

@@ -27,7 +27,10 @@ export interface ValidatedIssue {
   articles: Article[];
   /** Article bodies by article id, for checks that read the text. */
   bodies: Map<string, string>;
-  /** Each article's file as messages name it (`content/issues/2020-03/articles/04-credit-repair.mdx`), by article id. */
+  /**
+   * Each article's file as messages name it (`content/issues/2020-03/articles/04-credit-repair.mdx`), by article
+   * id.
+   */
   files: Map<string, string>;
 }
 
@@ -309,7 +312,10 @@ function readBodyTree(body: string, bodyStartLine: number, file: string): { tree
   }
 }
 
-/** Each editorial note must be placeable in the body exactly as the site places it (src/integrations/remark/editorial-notes.ts). */
+/**
+ * Each editorial note must be placeable in the body exactly as the site places it
+ * (src/integrations/remark/editorial-notes.ts).
+ */
 function checkEditorialNotes(
   tree: Root,
   notes: readonly EditorialNote[],

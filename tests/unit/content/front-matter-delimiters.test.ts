@@ -7,7 +7,9 @@ describe('front matter is split where Astro splits it', () => {
     expect(parseFrontMatter(text, 'a.mdx')).toMatchObject({ problem: { line: 4, found: '“---x: 1”' } });
   });
   it('refuses text after the opening ---', () => {
-    expect(parseFrontMatter('---kind: article\ntitle: 标题\n---\n正文', 'a.mdx')).toMatchObject({ problem: { line: 1 } });
+    expect(parseFrontMatter('---kind: article\ntitle: 标题\n---\n正文', 'a.mdx')).toMatchObject({
+      problem: { line: 1 },
+    });
   });
   it('refuses TOML front matter, which Astro would read', () => {
     expect(parseFrontMatter('+++\nkind = "article"\n+++\n正文', 'a.mdx')).toMatchObject({ problem: { line: 1 } });
@@ -17,9 +19,14 @@ describe('front matter is split where Astro splits it', () => {
     expect(doc).toEqual({ data: { kind: 'article' }, body: '正文\n', bodyStartLine: 6 });
   });
   it('keeps trailing blanks after the closing --- acceptable', () => {
-    expect(parseFrontMatter('---\nkind: article\n---  \n正文', 'a.mdx')).toMatchObject({ body: '正文', bodyStartLine: 4 });
+    expect(parseFrontMatter('---\nkind: article\n---  \n正文', 'a.mdx')).toMatchObject({
+      body: '正文',
+      bodyStartLine: 4,
+    });
   });
   it('counts YAML error lines from the opening ---', () => {
-    expect(parseFrontMatter('\n---\nkind: article\ntitle: [标题\n---\n正文', 'a.mdx')).toMatchObject({ problem: { line: 4 } });
+    expect(parseFrontMatter('\n---\nkind: article\ntitle: [标题\n---\n正文', 'a.mdx')).toMatchObject({
+      problem: { line: 4 },
+    });
   });
 });

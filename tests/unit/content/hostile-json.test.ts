@@ -10,7 +10,9 @@ describe('JSON a hostile or careless editor wrote', () => {
   });
   it('refuses nesting deep enough to overflow a parser, naming where', () => {
     const deep = `{"title": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-    expect(parseJsonText(deep, 'a.json')).toMatchObject({ problem: { line: 1, column: 74, message: expect.stringContaining('嵌套太深') } });
+    expect(parseJsonText(deep, 'a.json')).toMatchObject({
+      problem: { line: 1, column: 74, message: expect.stringContaining('嵌套太深') },
+    });
   });
   it('does not count brackets inside strings', () => {
     const text = JSON.stringify({ title: '['.repeat(500), rows: [] });

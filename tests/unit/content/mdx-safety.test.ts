@@ -21,7 +21,10 @@ describe('the build’s rule for an article body’s syntax tree', () => {
   ])('refuses %s, with its line in the file', (_, body) => {
     const problems = check(body);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0]).toMatchObject({ message: expect.stringContaining('链接'), found: expect.stringMatching(/^“(javascript|data):/) });
+    expect(problems[0]).toMatchObject({
+      message: expect.stringContaining('链接'),
+      found: expect.stringMatching(/^“(javascript|data):/),
+    });
     expect(problems[0]!.line).toBeGreaterThan(10);
   });
 
