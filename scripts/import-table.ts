@@ -7,8 +7,8 @@
  * table and named from its title's pinyin; nothing is overwritten. Prints what needs an editor's eye
  * and the validation result of the new file.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { formatContentJson } from '../src/lib/authoring/json-format.ts';
 import { permalinkFrom } from '../src/lib/authoring/permalink.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
@@ -19,7 +19,7 @@ import { readCsv, readXlsx, SpreadsheetReadError } from '../src/lib/import/reade
 import { formatImportNotes } from '../src/lib/import/review.ts';
 import { tableFromGrid, type SheetGrid } from '../src/lib/import/spreadsheet-table.ts';
 import { decodeBulletin } from '../src/lib/import/text-export.ts';
-import { contentRootWithLabel, editorCommand, problemsInFolder, type EditorCommand } from './lib/cli.ts';
+import { contentRootWithLabel, editorCommand, readInputFile, problemsInFolder, type EditorCommand } from './lib/cli.ts';
 import { alreadyExists, writeFailureMessage } from './lib/write-issue.ts';
 
 const USAGE = `用法：npm run import-table -- 表格.xlsx --issue 2020-04 [--sheet 工作表名] [--title 表名] [--dry-run]
@@ -45,27 +45,20 @@ const issue = parsed.values.issue;
 if (!issue || !/^\d{4}-\d{2}$/.test(issue))
   fail('请用 --issue 给出加入哪一期，写作“年份-两位期号”，如 --issue 2020-04', true);
 const dryRun = parsed.values['dry-run'] === true;
-const sourcePath = resolve(process.env.INIT_CWD ?? process.cwd(), parsed.positionals[0]!);
-
-let bytes: Buffer;
-try {
-  bytes = readFileSync(sourcePath);
-} catch {
-  fail(`读不到文件 ${sourcePath}：请检查路径`);
-}
-const extension = extname(sourcePath).toLowerCase();
+const { path: inputPath, bytes } = readInputFile(command, parsed.positionals[0]!);
+const extension = extname(inputPath).toLowerCase();
 let grid: SheetGrid;
 if (extension === '.xlsx') {
   try {
     grid = (await readXlsx(bytes, parsed.values.sheet)).grid;
   } catch (error) {
-    if (error instanceof SpreadsheetReadError) fail(`${sourcePath}：${error.message}`);
+    if (error instanceof SpreadsheetReadError) fail(`${inputPath}：${error.message}`);
     throw error;
   }
 } else if (extension === '.csv') {
   grid = readCsv(decodeBulletin(bytes).text);
 } else {
-  fail(`不认识“${extension || sourcePath}”这种文件：请给出 .xlsx 或 .csv 文件（旧的 .xls 请在 Excel 里另存为 .xlsx）`);
+  fail(`不认识“${extension || inputPath}”这种文件：请给出 .xlsx 或 .csv 文件（旧的 .xls 请在 Excel 里另存为 .xlsx）`);
 }
 
 const target = contentRootWithLabel();
@@ -77,7 +70,7 @@ const result = tableFromGrid(grid, {
   ...(parsed.values.title ? { title: parsed.values.title } : {}),
   knownColumnKeys: columnKeysFromArchive(snapshot.files),
 });
-if ('error' in result) fail(`${sourcePath}：${result.error}`);
+if ('error' in result) fail(`${inputPath}：${result.error}`);
 
 const existing = snapshot.files
   .filter((file) => file.path.startsWith(`issues/${issue}/tables/`))

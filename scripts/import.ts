@@ -7,8 +7,7 @@
  * has, is refused. Prints what it wrote, what it fixed on its own (to check against the print) and
  * what needs an editor's eye, then the validation result of the new folder. `--dry-run` writes nothing.
  */
-import { readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { columnKeysFromArchive, importDocument } from '../src/lib/import/importer.ts';
 import { readDocx, DocxReadError } from '../src/lib/import/readers/docx.ts';
 import { readTextExport } from '../src/lib/import/readers/text.ts';
@@ -23,6 +22,7 @@ import { CONVERTED_EXTENSIONS, convertToDocx } from './lib/office-convert.ts';
 import {
   contentRootWithLabel,
   editorCommand,
+  readInputFile,
   problemsInFolder,
   refusalList,
   writeNewIssueFolder,
@@ -39,25 +39,17 @@ const fail: EditorCommand['fail'] = command.fail;
 const parsed = command.parse({ 'dry-run': { type: 'boolean' } }, true);
 if (parsed.positionals.length !== 1) fail('请给出一个要导入的 Word 文件或文本文件', true);
 const dryRun = parsed.values['dry-run'] === true;
-// npm runs scripts from the project root; a relative path is meant from where the editor typed it.
-const sourcePath = resolve(process.env.INIT_CWD ?? process.cwd(), parsed.positionals[0]!);
-
-let bytes: Buffer;
-try {
-  bytes = readFileSync(sourcePath);
-} catch {
-  fail(`读不到文件 ${sourcePath}：请检查路径`);
-}
-const extension = extname(sourcePath).toLowerCase();
+const { path: inputPath, bytes } = readInputFile(command, parsed.positionals[0]!);
+const extension = extname(inputPath).toLowerCase();
 let document: BulletinDocument;
 let encoding = 'utf-8';
 if (extension === '.docx' || CONVERTED_EXTENSIONS.includes(extension)) {
-  const docx = extension === '.docx' ? bytes : convertToDocx(sourcePath);
+  const docx = extension === '.docx' ? bytes : convertToDocx(inputPath);
   if ('error' in docx) fail(docx.error);
   try {
     document = await readDocx(docx);
   } catch (error) {
-    if (error instanceof DocxReadError) fail(`${sourcePath}：${error.message}`);
+    if (error instanceof DocxReadError) fail(`${inputPath}：${error.message}`);
     throw error;
   }
 } else {

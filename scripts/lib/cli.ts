@@ -3,7 +3,8 @@
  * arguments, the content root and how to name it, writing a new issue folder without overwriting, and
  * checking the new folder with the validator.
  */
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { type ContentProblem } from '../../src/lib/content/problem.ts';
 import { contentRoot } from '../../src/lib/content/root.ts';
@@ -84,4 +85,17 @@ export function problemsInFolder(rootLabel: string, files: ContentFile[], folder
 /** Reasons a command refused, one per line, for `fail`. */
 export function refusalList(reasons: readonly string[]): string {
   return `\n${reasons.map((reason) => `  ✗ ${reason}`).join('\n')}`;
+}
+
+/**
+ * Reads the file an editor named on the command line. npm runs scripts from the project root, so a
+ * relative path is taken from where the editor typed it (INIT_CWD).
+ */
+export function readInputFile(command: Pick<EditorCommand, 'fail'>, given: string): { path: string; bytes: Buffer } {
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), given);
+  try {
+    return { path, bytes: readFileSync(path) };
+  } catch {
+    return command.fail(`读不到文件 ${path}：请检查路径`);
+  }
 }
