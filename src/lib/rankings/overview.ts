@@ -7,7 +7,10 @@ import type { CitySeries } from './series.ts';
  * the figures.
  */
 
-/** Calendar months of each city’s series the overview shows: the latest half year, so the page with Chart.js stays within 60 KB (gzip, everything). */
+/**
+ * Calendar months of each city’s series the overview shows: the latest half year, so the page with Chart.js
+ * stays within 60 KB (gzip, everything).
+ */
 export const OVERVIEW_MONTHS = 6;
 
 /**
