@@ -11,9 +11,11 @@ const collator = new Intl.Collator('zh-CN');
 
 /** The value a row sorts by in one column: a number, a name, or null for a blank. */
 function valueOf(row: HTMLTableRowElement, column: number, numeric: boolean): number | string | null {
-  // A unit name is in data-value; a figure in data-printed, the digits as printed (empty for a blank).
+  // A unit name is in data-value. A blank, or a figure the cell follows with a finding, has data-printed
+  // (the digits as printed, empty for a blank); any other figure cell holds only the figure, grouped with
+  // commas, so its digits are the value (an attribute on each of hundreds of cells would repeat them).
   const cell = row.cells[column] as HTMLElement | undefined;
-  const raw = cell?.dataset.value ?? cell?.dataset.printed ?? '';
+  const raw = cell?.dataset.value ?? cell?.dataset.printed ?? (cell?.textContent ?? '').replace(/\D/g, '');
   if (raw === '') return null;
   return numeric ? Number(raw) : raw;
 }

@@ -124,15 +124,16 @@ describe('issue 2020-3 as published', () => {
         headers: [...t.querySelectorAll('thead th')].map((th) =>
           (th.querySelector('.col-label') ?? th).textContent!.trim(),
         ),
-        // Cells that show a printed figure carry it in data-printed (digits, or empty for a blank);
-        // rows the archive computes (subtotals, 本站合计) have none and are left out here.
-        rows: [...t.querySelectorAll('tbody tr, tfoot tr')]
-          .filter((tr) => tr.querySelector('td[data-printed]'))
-          .map((tr) => ({
-            unit: tr.querySelector('th')?.getAttribute('data-value') ?? '',
-            cells: [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-printed') ?? ''),
-            shown: [...tr.querySelectorAll('td')].map((td) => td.firstChild?.textContent?.replace(/[,\s]/g, '') ?? ''),
-          })),
+        // The printed rows (units and the printed totals; the rows the archive computes are left out).
+        // A blank or a figure followed by a finding carries the printed digits in data-printed (empty for
+        // a blank); any other cell holds only its figure.
+        rows: [...t.querySelectorAll('tbody tr[data-order], tfoot tr.printed-totals')].map((tr) => ({
+          unit: tr.querySelector('th')?.getAttribute('data-value') ?? '',
+          cells: [...tr.querySelectorAll('td')].map(
+            (td) => td.getAttribute('data-printed') ?? td.textContent!.replace(/[,\s]/g, ''),
+          ),
+          shown: [...tr.querySelectorAll('td')].map((td) => td.firstChild?.textContent?.replace(/[,\s]/g, '') ?? ''),
+        })),
       })),
     );
     expect(tables).toHaveLength(2);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -87,6 +87,14 @@ describe('first search on a 100-issue synthetic archive', () => {
     // The results span several issues, so the order is really put to the test.
     expect(new Set(dates).size).toBeGreaterThan(1);
     await context.close();
+  });
+
+  it('writes at most 17.6 KB of HTML per page on average, half of the 35.2 KB it was', () => {
+    const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+    const bytes = pages.reduce((sum, page) => sum + statSync(join(distDir, page)).size, 0);
+    console.log(`HTML at 100 issues: ${pages.length} pages, mean ${(bytes / pages.length / 1024).toFixed(1)} KB`);
+    expect(pages.length).toBeGreaterThan(1400);
+    expect(bytes / pages.length).toBeLessThanOrEqual(17.6 * 1024);
   });
 
   it('keeps the rankings overview within 60 KB (gzip, everything it loads) and 1,500 elements', async () => {

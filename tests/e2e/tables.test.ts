@@ -19,6 +19,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The accessible name Chromium computes for the element `selector` finds (CSS generated text included). */
+async function accessibleName(page: Page, selector: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return String(nodes[0]?.name?.value ?? '');
+  } finally {
+    await cdp.detach();
+  }
+}
+
 async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
@@ -168,15 +181,20 @@ describe('what the table shows', () => {
     const row = page.locator('#table-departments tbody tr', { has: page.locator('th', { hasText: '社会保障中心' }) });
     expect((await row.locator('td').nth(20).textContent())!.trim()).toBe('725,339,424');
     const blank = row.locator('td').first();
-    // Nothing to see, but a screen reader hears 未填报.
+    // Nothing to see or copy: the cell holds no text, and what the stylesheet adds is hidden.
     const seen = await blank.evaluate((td) => {
-      const copy = td.cloneNode(true) as HTMLElement;
-      copy.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
-      const hidden = td.querySelector('.visually-hidden')!.getBoundingClientRect();
-      return { text: copy.textContent!.trim(), hiddenArea: hidden.width * hidden.height };
+      const added = getComputedStyle(td, '::after');
+      return { text: td.textContent, area: parseFloat(added.width) * parseFloat(added.height), clip: added.clip };
     });
-    expect(seen).toEqual({ text: '', hiddenArea: 1 });
-    expect((await blank.textContent())!.trim()).toBe('未填报');
+    expect(seen).toEqual({ text: '', area: 1, clip: 'rect(0px, 0px, 0px, 0px)' });
+    // But a screen reader hears 未填报: the cell's name in Chromium's own accessibility tree.
+    await blank.evaluate((td) => td.setAttribute('data-probe', 'blank'));
+    await row
+      .locator('td')
+      .nth(20)
+      .evaluate((td) => td.setAttribute('data-probe', 'figure'));
+    expect(await accessibleName(page, '[data-probe="blank"]')).toBe('未填报');
+    expect(await accessibleName(page, '[data-probe="figure"]')).toBe('725,339,424');
     expect(await blank.evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
     expect(await blank.evaluate((td) => getComputedStyle(td).fontVariantNumeric)).toBe('tabular-nums');
 
