@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/content-fixture.ts';
+import { OVERVIEW_MONTHS } from '../../src/lib/rankings/overview.ts';
 
 /** What a chart element exposes to the page: the Chart.js instances it drew. */
 interface ChartLike {
@@ -137,11 +138,11 @@ describe('the rankings page', () => {
     }
   });
 
-  it('shows each city’s latest six months on the overview, and links its full series', async () => {
+  it('shows each city’s latest months on the overview, and links its full series', async () => {
     const { page } = await open('/rankings/');
     for (const city of cities) {
       const latest = Math.max(...monthsOf(city).map(monthNumber));
-      const recent = monthsOf(city).filter((m) => monthNumber(m) > latest - 6);
+      const recent = monthsOf(city).filter((m) => monthNumber(m) > latest - OVERVIEW_MONTHS);
       const shown = await page
         .locator(`section[id="city-${city}"] table tbody tr time`)
         .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
