@@ -1,18 +1,27 @@
 /**
- * `npm run bench:validate [-- --issues 100 --runs 7]`: writes a synthetic archive of 100 issues shaped
- * like the real one into a temporary folder, then runs `npm run validate`'s script over it several
- * times, as an editor would (a fresh Node process each time, so start-up and imports count), and
- * reports the median wall time. The budget is "well under 2 seconds".
+ * `npm run bench:validate [-- --issues 100 --runs 7 --compare <folder>]`: writes a synthetic archive of
+ * `--issues` issues (up to 1,111; see scripts/synthetic-archive.ts) shaped like the real one into a
+ * temporary folder, then runs `npm run validate`'s script over it several times, as an editor would (a
+ * fresh Node process each time, so start-up and imports count), and reports the median wall time.
+ *
+ * The machine is shared, so a time alone says little: each round also times `node -e 0` (Node's bare
+ * start-up) and, with `--compare`, the validate script of another checkout (e.g. the previous commit,
+ * unpacked with `git archive` and given this node_modules), interleaved with ours, and reports the
+ * ratios within the run and the load average. The budget is "well under 2 seconds" at 1,000 issues.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSyntheticArchive } from './synthetic-archive.ts';
 
 const { values } = parseArgs({
-  options: { issues: { type: 'string', default: '100' }, runs: { type: 'string', default: '7' } },
+  options: {
+    issues: { type: 'string', default: '100' },
+    runs: { type: 'string', default: '7' },
+    compare: { type: 'string' },
+  },
 });
 const issues = Number(values.issues);
 const runs = Number(values.runs);
@@ -23,22 +32,37 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Runs a process to the end and returns its wall time in milliseconds; throws when it fails. */
+function timed(args: string[], env: NodeJS.ProcessEnv, cwd?: string): { ms: number; stdout: string } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { env, cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const ms = performance.now() - started;
+  if (result.status !== 0) {
+    console.error(result.stderr || result.stdout.slice(0, 2000));
+    throw new Error(`${args.join(' ')} failed (exit ${result.status})`);
+  }
+  return { ms, stdout: result.stdout };
+}
+
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 const folder = mkdtempSync(join(tmpdir(), 'bulletin-bench-'));
 try {
   writeSyntheticArchive(folder, issues);
-  const times: number[] = [];
+  const env = { ...process.env, ARCHIVE_CONTENT_DIR: folder };
+  const validate = [...process.execArgv, 'scripts/validate.ts', '--json'];
+  const compare = values.compare ? resolve(values.compare) : undefined;
+  const loadBefore = load();
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const bare: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/validate.ts', '--json'], {
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: folder },
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    times.push(performance.now() - started);
-    if (result.status !== 0) {
-      console.error(result.stderr || result.stdout.slice(0, 2000));
-      throw new Error(`validate failed on the synthetic archive (exit ${result.status})`);
-    }
+    bare.push(timed(['-e', '0'], env).ms);
+    const result = timed(validate, env);
+    ours.push(result.ms);
+    if (compare) theirs.push(timed(validate, env, compare).ms);
     if (run === 0) {
       const report = JSON.parse(result.stdout) as { errors: unknown[]; discrepancies: unknown[] };
       console.log(
@@ -47,10 +71,20 @@ try {
     }
   }
   const ms = (value: number) => `${Math.round(value)} ms`;
-  console.log(`npm run validate × ${runs}: ${times.map(ms).join(', ')}`);
+  const summary = (times: number[]) =>
+    `${ms(median(times))}（最快 / min ${ms(Math.min(...times))}，最慢 / max ${ms(Math.max(...times))}）`;
+  console.log(`npm run validate × ${runs}: ${ours.map(ms).join(', ')}`);
+  console.log(`中位数 / median: ${summary(ours)}`);
   console.log(
-    `中位数 / median: ${ms(median(times))}（最快 / min ${ms(Math.min(...times))}，最慢 / max ${ms(Math.max(...times))}）`,
+    `node -e 0 中位数 / median: ${summary(bare)}; validate ÷ node -e 0 = ${(median(ours) / median(bare)).toFixed(1)}`,
   );
+  if (compare) {
+    console.log(`${compare} × ${runs}: ${theirs.map(ms).join(', ')}`);
+    console.log(
+      `中位数 / median: ${summary(theirs)}; 本版 ÷ 对照 / ours ÷ theirs = ${(median(ours) / median(theirs)).toFixed(2)}`,
+    );
+  }
+  console.log(`负载 / load average (1, 5, 15 min): ${loadBefore} → ${load()}`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

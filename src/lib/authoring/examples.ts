@@ -135,6 +135,7 @@ ${EXAMPLE_MARKER}简讯正文照印刷版录入。开头的 ◇ 或 ☆ 不写�
 export function findExampleLeftovers(snapshot: ContentSnapshot): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const file of snapshot.files) {
+    if (!file.text.includes(EXAMPLE_MARKER)) continue;
     const parts = file.path.split('/');
     if (
       parts[0] !== 'issues' ||

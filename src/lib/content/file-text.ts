@@ -1,5 +1,6 @@
 import { stripBom } from '../common/text.ts';
 import { parse as parseTolerantJson, printParseErrorCode, visit as visitJson, type ParseError } from 'jsonc-parser';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from './problem.ts';
 import { frontMatterTypingSlip, jsonTypingSlip } from './typing-slips.ts';
@@ -17,21 +18,23 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  * parser stopped, so an editor can go straight there.
  */
 export function parseJsonText(text: string, file: string): { value: unknown } | { problem: ContentProblem } {
-  const tooDeep = offsetBeyondDepth(stripBom(text), MAX_JSON_DEPTH);
-  if (tooDeep !== null)
-    return {
-      problem: {
-        file,
-        ...lineColumnAt(stripBom(text), tooDeep),
-        message: `括号嵌套太深（超过 ${MAX_JSON_DEPTH} 层），文件无法读取：档案的 JSON 文件只有几层，请检查是否多了括号`,
-        detail: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
-      },
-    };
+  const source = stripBom(text);
+  // V8's JSON.parse does not recurse, so it reads any nesting; the depth is checked on the value it gives
+  // (one walk, which also finds 1e400), and the text is scanned for the bracket only when too deep.
+  const tooDeep = (): { problem: ContentProblem } => ({
+    problem: {
+      file,
+      ...lineColumnAt(source, offsetBeyondDepth(source, MAX_JSON_DEPTH) ?? 0),
+      message: `括号嵌套太深（超过 ${MAX_JSON_DEPTH} 层），文件无法读取：档案的 JSON 文件只有几层，请检查是否多了括号`,
+      detail: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+    },
+  });
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(stripBom(text));
-    const huge = findHugeNumber(stripBom(text), value);
-    return huge ? { problem: { file, ...huge } } : { value };
+    value = JSON.parse(source);
   } catch (error) {
+    // The second parser below recurses, so a deep file is refused before it is read again.
+    if (offsetBeyondDepth(source, MAX_JSON_DEPTH) !== null) return tooDeep();
     const reason = error instanceof Error ? error.message : String(error);
     // V8 names the position for some errors only ("Unexpected token ']'" has none), so a second,
     // strict parser that always reports offsets finds where the editor should look.
@@ -51,6 +54,10 @@ export function parseJsonText(text: string, file: string): { value: unknown } | 
       },
     };
   }
+  const shape = walkJsonValue(value, MAX_JSON_DEPTH);
+  if (shape === 'too deep') return tooDeep();
+  if (shape === 'non-finite') return { problem: { file, ...findHugeNumber(source) } };
+  return { value };
 }
 
 /** The archive's JSON files nest four or five levels; far deeper only overflows the parsers' stacks. */
@@ -73,16 +80,31 @@ function offsetBeyondDepth(source: string, limit: number): number | null {
   return null;
 }
 
-/** Whether a parsed JSON value holds a number too large for a double (1e400 parses as Infinity). */
-function hasNonFinite(value: unknown): boolean {
-  if (typeof value === 'number') return !Number.isFinite(value);
-  if (value && typeof value === 'object') return Object.values(value).some(hasNonFinite);
-  return false;
+/**
+ * One walk of a parsed JSON value: whether it nests deeper than `limit` containers (each one a bracket
+ * of the text, so the same count as offsetBeyondDepth's) or holds a number too large for a double
+ * (1e400 parses as Infinity).
+ */
+function walkJsonValue(value: unknown, limit: number): 'too deep' | 'non-finite' | null {
+  let nonFinite = false;
+  const walk = (node: unknown, depth: number): boolean => {
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node)) nonFinite = true;
+      return false;
+    }
+    if (node === null || typeof node !== 'object') return false;
+    if (depth > limit) return true;
+    if (Array.isArray(node)) {
+      for (const item of node) if (walk(item, depth + 1)) return true;
+    } else for (const key in node) if (walk((node as Record<string, unknown>)[key], depth + 1)) return true;
+    return false;
+  };
+  if (walk(value, 1)) return 'too deep';
+  return nonFinite ? 'non-finite' : null;
 }
 
 /** A number JSON.parse turned into Infinity, as typed and where, so the message does not say “null”. */
-function findHugeNumber(source: string, value: unknown): Omit<ContentProblem, 'file'> | null {
-  if (!hasNonFinite(value)) return null;
+function findHugeNumber(source: string): Omit<ContentProblem, 'file'> {
   let found: Omit<ContentProblem, 'file'> | null = null;
   visitJson(source, {
     onLiteralValue: (literal: unknown, offset: number, length: number) => {
@@ -95,8 +117,7 @@ function findHugeNumber(source: string, value: unknown): Omit<ContentProblem, 'f
       };
     },
   });
-  if (found) return found;
-  return { message: '文件中有大得无法表示的数字', detail: 'number out of range for a double' };
+  return found ?? { message: '文件中有大得无法表示的数字', detail: 'number out of range for a double' };
 }
 
 export interface FrontMatterDocument {
@@ -114,6 +135,9 @@ export interface FrontMatterDocument {
  * (and any code in it) starts; text Astro would silently move into the body is refused instead.
  */
 const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(?:---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+const YAML_MESSAGE =
+  '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号';
 
 /** Splits an MDX file into its YAML front matter and body, and parses the YAML. */
 export function parseFrontMatter(text: string, file: string): FrontMatterDocument | { problem: ContentProblem } {
@@ -149,10 +173,24 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
   if (opening !== '---' || afterOpening.trim()) return delimiterProblem(openLine, `${opening}${afterOpening}`);
   if (closing !== '---' || afterClosing.trim()) return delimiterProblem(closeLine, `${closing}${afterClosing}`);
   const yamlText = astro[1]!.slice(afterOpening.length + 1, -1);
+  const bodyStart = astro[0].length + afterClosing.length + 1;
+  const body = source.slice(Math.min(bodyStart, source.length));
+  // Read with the build's own YAML parser (js-yaml, as Astro's front matter helper reads it), which is
+  // also several times faster. Only a front matter it refuses, or one with a slipped key, is read again
+  // with `yaml`, whose error positions and typing-slip hints the messages give.
+  let data: unknown;
+  let buildError: YAMLException | undefined;
+  try {
+    data = loadYaml(yamlText);
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    buildError = error;
+  }
+  if (!buildError && !hasSlippedKey(data)) return { data: data ?? {}, body, bodyStartLine: closeLine + 1 };
   const document = parseDocument(yamlText);
   const error = document.errors[0];
   // A slip can also parse, as a key such as "title：标题" or "　title", so keys are checked too.
-  const slip = error || hasSlippedKey(document.toJS()) ? frontMatterTypingSlip(yamlText) : undefined;
+  const slip = error || buildError || hasSlippedKey(data) ? frontMatterTypingSlip(yamlText) : undefined;
   if (slip) {
     return {
       problem: {
@@ -161,7 +199,11 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
         column: slip.column,
         message: `属性区（front matter）的 YAML 格式有误：${slip.message}`,
         found: slip.found,
-        detail: error ? error.message.split('\n')[0] : 'full-width character in a front matter key',
+        detail: error
+          ? error.message.split('\n')[0]
+          : buildError
+            ? buildError.reason
+            : 'full-width character in a front matter key',
       },
     };
   }
@@ -173,16 +215,27 @@ export function parseFrontMatter(text: string, file: string): FrontMatterDocumen
       problem: {
         file,
         ...(at ? { line: at.line + openLine, column: at.column } : {}),
-        message:
-          '属性区（front matter）的 YAML 格式有误：请检查冒号后是否有空格、缩进是否对齐、含冒号的文字是否加了引号',
+        message: YAML_MESSAGE,
         ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
         detail: error.message.split('\n')[0],
       },
     };
   }
-  const bodyStart = astro[0].length + afterClosing.length + 1;
-  const body = source.slice(Math.min(bodyStart, source.length));
-  return { data: document.toJS() ?? {}, body, bodyStartLine: closeLine + 1 };
+  // js-yaml refused what `yaml` reads: the build would fail, so it is named with js-yaml's own position.
+  if (buildError) {
+    const line = buildError.mark ? buildError.mark.line + 1 : undefined;
+    const lineText = line ? yamlText.split('\n')[line - 1]?.trim() : undefined;
+    return {
+      problem: {
+        file,
+        ...(line && buildError.mark ? { line: line + openLine, column: buildError.mark.column + 1 } : {}),
+        message: YAML_MESSAGE,
+        ...(lineText ? { found: `“${lineText.slice(0, 40)}”` } : {}),
+        detail: buildError.reason || buildError.message.split('\n')[0]!,
+      },
+    };
+  }
+  return { data: data ?? {}, body, bodyStartLine: closeLine + 1 };
 }
 
 /** Whether an object parsed from YAML has a key with a full-width colon or space in it. */

@@ -28,6 +28,24 @@ const CODE_NODES: Record<string, { what: string; detail: string }> = {
 };
 
 /**
+ * Characters and words without which a body's tree holds no node `findUnsafeContent` looks at and MDX
+ * cannot fail to read it: `<` (JSX), `{` `}` (expressions), `[` (every link, image, reference definition
+ * and footnote), `@`, `://` and `www.` (GFM's autolink literals: e-mail, http(s) and www addresses), and a
+ * line starting with `import` or `export` (ES modules, which MDX reads only at the start of a line).
+ */
+const TREE_TRIGGER = /[<{}[@]|:\/\/|www\.|^(?:import|export)/im;
+
+/**
+ * Whether a body may hold anything `findUnsafeContent` would look at, or anything MDX could fail on; when
+ * not, its tree is plain text, paragraphs, headings, lists and emphasis, and parsing it (the slowest part
+ * of validating an article) can be skipped with the same result. Deliberately broad: a body it passes is
+ * simply parsed.
+ */
+export function mayHoldUnsafeContent(body: string): boolean {
+  return TREE_TRIGGER.test(body);
+}
+
+/**
  * Everything in an article body's syntax tree that must not reach a page: MDX code (imports, exports,
  * JSX, expressions), which `npm run dev` and the build would otherwise run, links that are not http(s),
  * mailto or a site path, and images that are not alt-texted files inside the issue's folder.

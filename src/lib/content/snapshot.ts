@@ -30,6 +30,17 @@ export const MAX_FILES = 50_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of UTF-8 bytes (decoded once, as before), or null when they are not UTF-8. */
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The line of the first byte that is not UTF-8, or null when the text is valid UTF-8. One sentence
  * pasted from a GBK document is enough to break the build, so it is named by line.
@@ -149,8 +160,9 @@ export function readContentSnapshot(root: string, rootLabel = 'content'): Conten
         refuse(path, bytes.refused, bytes.detail);
         continue;
       }
-      const badLine = firstNonUtf8Line(bytes);
-      if (badLine !== null) {
+      const text = decodeUtf8(bytes);
+      if (text === null) {
+        const badLine = firstNonUtf8Line(bytes) ?? 1;
         refuse(
           path,
           '文件不是 UTF-8 编码：这一行有无法读取的字节，常见于从 GBK（GB2312）编码的文档粘贴来的文字；请把这一行重新输入，或把文件另存为 UTF-8 编码',
@@ -159,7 +171,7 @@ export function readContentSnapshot(root: string, rootLabel = 'content'): Conten
         );
         continue;
       }
-      files.push({ path, text: new TextDecoder('utf-8').decode(bytes) });
+      files.push({ path, text });
     }
   };
   walk(root, '');

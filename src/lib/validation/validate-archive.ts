@@ -5,7 +5,7 @@ import type { EditorialNote } from '../articles/schema.ts';
 import { placeEditorialNotes, unplacedNoteMessage } from '../articles/editorial-passage.ts';
 import type { Root } from 'mdast';
 import { parseMdxBody } from '../content/mdx-body.ts';
-import { findUnsafeContent } from '../content/mdx-safety.ts';
+import { findUnsafeContent, mayHoldUnsafeContent } from '../content/mdx-safety.ts';
 import { IMAGE_EXTENSIONS } from '../content/link-policy.ts';
 import { describeFound, type ContentProblem } from '../content/problem.ts';
 import { ARTICLE_FILE_RULE, ISSUE_FOLDER_RULE, issueId, parseArticlePath, parseIssueFolder } from '../content/paths.ts';
@@ -269,8 +269,11 @@ function readArticles(
 
     // The body is read as the build reads it, by the build's own parser: links, images and code are
     // checked by the rule the build's remark step applies, and notes are placed by the build's own code.
-    // A body with MDX hazards cannot be read, and is checked once those are fixed.
-    const tree = hazards.length ? undefined : readBodyTree(document.body, document.bodyStartLine, file);
+    // A body with MDX hazards cannot be read, and is checked once those are fixed. A body with no
+    // editorial notes and nothing the safety rule looks at (mayHoldUnsafeContent) is plain text, and most
+    // are: its tree would give no problem, so it is not parsed.
+    const needsTree = result.data.editorialNotes.length > 0 || mayHoldUnsafeContent(document.body);
+    const tree = hazards.length || !needsTree ? undefined : readBodyTree(document.body, document.bodyStartLine, file);
     if (tree && 'problem' in tree) errors.push(tree.problem);
     else if (tree) {
       const offset = document.bodyStartLine - 1;

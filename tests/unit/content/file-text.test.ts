@@ -39,6 +39,20 @@ describe('front matter', () => {
       problem: { line: 3, column: 11 },
     });
   });
+  it('reads YAML as the build does (js-yaml): what only the build would refuse is refused, at its line', () => {
+    // `yaml` reads an unknown tag as plain text; Astro's js-yaml stops the build on it.
+    expect(parseFrontMatter('---\nkind: article\ntitle: !foo 标题\n---\n正文', 'a.mdx')).toMatchObject({
+      problem: { line: 3, column: 15, found: '“title: !foo 标题”', detail: 'unknown tag !<!foo>' },
+    });
+    // An alias to no anchor is a problem, not a crash.
+    expect(parseFrontMatter('---\nkind: article\ntitle: *x\n---\n正文', 'a.mdx')).toMatchObject({
+      problem: { line: 3, message: expect.stringContaining('YAML 格式有误') },
+    });
+    // A date is a date to the build, so the schema sees what the build's schema will.
+    expect(parseFrontMatter('---\ntitle: 2020-10-01\n---\n正文', 'a.mdx')).toMatchObject({
+      data: { title: new Date('2020-10-01') },
+    });
+  });
 });
 
 describe('MDX hazards', () => {
