@@ -14,7 +14,6 @@ interface ChartLike {
   data: { datasets: Array<{ borderColor: unknown }> };
   scales: { y: { getPixelForValue(value: number): number } };
   getDatasetMeta(index: number): { dataset: { segments: unknown[] }; data: Array<{ x: number; y: number }> };
-  tooltip: { body?: Array<{ lines: string[] }> } | null;
 }
 
 interface PrintedObservation {
@@ -175,7 +174,7 @@ describe('the rankings page', () => {
     }
   });
 
-  it('draws rank with 1 at the top, and tells the figures in Chinese tooltips', async () => {
+  it('draws rank with 1 at the top, and tells the month under the pointer in Chinese, under the chart', async () => {
     const { page } = await open('/rankings/', { viewport: { width: 1280, height: 900 } });
     await waitForCharts(page);
     const city = cities[0]!;
@@ -195,15 +194,13 @@ describe('the rankings page', () => {
     expect(rankChart.reverse).toBe(true);
     expect(rankChart.top).toBeLessThan(rankChart.bottom);
     await page.mouse.move(rankChart.last.x, rankChart.last.y);
-    await page.waitForFunction((selector) => {
-      const chart = (document.querySelector(selector) as unknown as { charts: ChartLike[] }).charts[1]!;
-      return (chart.tooltip?.body?.length ?? 0) > 0;
-    }, `section[id="city-${city}"] ranking-chart`);
-    const lines = await element.evaluate((el) =>
-      (el as unknown as { charts: ChartLike[] }).charts[1]!.tooltip!.body!.flatMap((b) => b.lines),
-    );
+    const readout = page.locator(`section[id="city-${city}"] figure:has(canvas[data-series="rank"]) [data-readout]`);
+    await expect.poll(() => readout.textContent()).not.toBe('');
+    const lines = ((await readout.textContent()) ?? '').split(' · 较');
     const [year, month] = latest.month.split('-').map(Number);
     expect(lines[0]).toBe(`${year}年${month}月 · 综合指数 ${latest.index} · 第${latest.rank}名 / ${latest.groupSize}`);
+    // Told in text on the page, hidden from screen readers, which read the table beside it.
+    await expect(readout.getAttribute('aria-hidden')).resolves.toBe('true');
     await page.context().close();
   });
 

@@ -22,8 +22,11 @@ export interface CityChartModel {
   /** The rank axis, reversed in the chart so rank 1 is at the top. */
   rankAxis: { min: number; max: number; title: string };
   indexAxis: { title: string };
-  /** Tooltip lines by month index: "2020年7月 · 综合指数 82.38 · 第75名 / 261", then the rank change. */
-  tooltips: Record<string, string[]>;
+  /**
+   * What the line under a chart says for each month, by month index: "2020年7月 · 综合指数 82.38 · 第75名 / 261",
+   * then the rank change.
+   */
+  readouts: Record<string, string[]>;
   /** Lines further apart than this many months are not joined (Chart.js `spanGaps`). */
   maxJoinedMonths: 1;
 }
@@ -65,10 +68,10 @@ export function cityChartModel(series: CitySeries): CityChartModel {
   const min = Math.min(...xs);
   const max = Math.max(...xs);
   const groupSize = Math.max(...points.map((p) => p.groupSize));
-  const tooltips: Record<string, string[]> = {};
+  const readouts: Record<string, string[]> = {};
   points.forEach((point, position) => {
     const change = rankChange(points, position);
-    tooltips[String(xs[position])] = [formatPointLine(point), ...(change ? [formatRankChange(change)] : [])];
+    readouts[String(xs[position])] = [formatPointLine(point), ...(change ? [formatRankChange(change)] : [])];
   });
   return {
     city: series.city,
@@ -83,7 +86,12 @@ export function cityChartModel(series: CitySeries): CityChartModel {
       title: `名次（共${groupSize}城）`,
     },
     indexAxis: { title: '综合指数' },
-    tooltips,
+    readouts,
     maxJoinedMonths: 1,
   };
+}
+
+/** The line under a chart for the month under the pointer (month index), or nothing when there is none. */
+export function readoutText(model: CityChartModel, month: number | undefined): string {
+  return month === undefined ? '' : (model.readouts[String(month)] ?? []).join(' · ');
 }

@@ -29,3 +29,13 @@ export function recentSeries(series: CitySeries, months: number = OVERVIEW_MONTH
 export function isShortened(series: CitySeries, shown: CitySeries): boolean {
   return shown.points.length < series.points.length;
 }
+
+/** How many of the issues that printed a month the overview names in its table; the city's page names all. */
+export const OVERVIEW_SOURCES = 2;
+
+/** The latest `limit` of the issues that printed a month (issue ids sort by date), in the order given. */
+export function latestSources(sources: readonly string[], limit: number = OVERVIEW_SOURCES): readonly string[] {
+  if (sources.length <= limit) return sources;
+  const latest = new Set([...sources].sort().slice(-limit));
+  return sources.filter((source) => latest.has(source));
+}

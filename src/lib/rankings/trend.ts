@@ -156,6 +156,16 @@ export function formatMonths(months: readonly string[]): string {
   return months.map(formatChineseMonth).join('、');
 }
 
+/**
+ * Months a page lists in a sentence (the months of a best or worst rank): all of them up to `limit`, else
+ * the latest `limit` and how many there are, so the sentence stays one line however long the series:
+ * 2031年8月、2038年2月、2042年1月等 7 个月. Every month is in the city's tables.
+ */
+export function formatSomeMonths(months: readonly string[], limit = 3): string {
+  if (months.length <= limit) return formatMonths(months);
+  return `${formatMonths([...months].sort().slice(-limit))}等 ${months.length} 个月`;
+}
+
 /** 第75名 / 261 */
 export function formatRank(point: { rank: number; groupSize: number }): string {
   return `第${point.rank}名 / ${point.groupSize}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthIndex } from '../../../src/lib/common/month.ts';
 import {
+  readoutText,
   cityChartModel,
   formatMonthTick,
   monthTickStep,
@@ -37,12 +38,16 @@ describe('cityChartModel', () => {
     expect(model.maxJoinedMonths).toBe(1);
   });
 
-  it('writes the tooltip of each month, with the rank change', () => {
-    expect(model.tooltips[String(monthIndex('2020-07'))]).toEqual([
+  it('writes the line under the chart for each month, with the rank change', () => {
+    expect(model.readouts[String(monthIndex('2020-07'))]).toEqual([
       '2020年7月 · 综合指数 82.38 · 第75名 / 261',
       '较2020年3月下降 7 名',
     ]);
-    expect(model.tooltips[String(monthIndex('2019-12'))]).toEqual(['2019年12月 · 综合指数 81.34 · 第75名 / 261']);
+    expect(model.readouts[String(monthIndex('2019-12'))]).toEqual(['2019年12月 · 综合指数 81.34 · 第75名 / 261']);
+    expect(readoutText(model, monthIndex('2020-07'))).toBe(
+      '2020年7月 · 综合指数 82.38 · 第75名 / 261 · 较2020年3月下降 7 名',
+    );
+    expect(readoutText(model, undefined)).toBe('');
   });
 
   it('titles the rank axis with the group size', () => {

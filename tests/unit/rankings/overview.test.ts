@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CitySeries, SeriesPoint } from '../../../src/lib/rankings/series.ts';
-import { isShortened, OVERVIEW_MONTHS, recentSeries } from '../../../src/lib/rankings/overview.ts';
+import {
+  isShortened,
+  latestSources,
+  OVERVIEW_MONTHS,
+  OVERVIEW_SOURCES,
+  recentSeries,
+} from '../../../src/lib/rankings/overview.ts';
 import { monthFromIndex, monthIndex } from '../../../src/lib/common/month.ts';
 
 const point = (month: string): SeriesPoint => ({
@@ -42,5 +48,16 @@ describe('recentSeries', () => {
     expect(isShortened(short, recentSeries(short))).toBe(false);
     const empty: CitySeries = { city: '营口市', level: '地级', points: [] };
     expect(recentSeries(empty)).toEqual(empty);
+  });
+});
+
+describe('latestSources', () => {
+  it(`names at most ${OVERVIEW_SOURCES} of the issues that printed a month, the latest, in their order`, () => {
+    expect(latestSources(['2020-03'])).toEqual(['2020-03']);
+    expect(latestSources(['2020-03', '2020-04'])).toEqual(['2020-03', '2020-04']);
+    // However many issues reprint a month, the overview's cell stays the same size.
+    const many = Array.from({ length: 40 }, (_, i) => `${2001 + i}-01`);
+    expect(latestSources(many)).toEqual(['2039-01', '2040-01']);
+    expect(latestSources(['2021-02', '2019-05', '2020-01'])).toEqual(['2021-02', '2020-01']);
   });
 });

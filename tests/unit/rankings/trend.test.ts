@@ -14,6 +14,7 @@ import {
   latestStanding,
   rankChange,
   rankExtremes,
+  formatSomeMonths,
   seriesRows,
   timeline,
 } from '../../../src/lib/rankings/trend.ts';
@@ -118,6 +119,17 @@ describe('best and worst rank', () => {
       worst: { rank: 75, groupSize: 261, months: ['2019-12', '2020-07'] },
     });
     expect(rankExtremes([])).toBeNull();
+  });
+  it('names at most three of its months, the latest, and how many there are', () => {
+    expect(formatSomeMonths(['2019-12', '2020-07'])).toBe('2019年12月、2020年7月');
+    const months = ['2001-03', '2019-12', '2020-07', '2031-08', '2042-01'];
+    expect(formatSomeMonths(months)).toBe('2020年7月、2031年8月、2042年1月等 5 个月');
+    // However many months share the rank, the sentence stays the same length.
+    const many = Array.from(
+      { length: 400 },
+      (_, i) => `${2001 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    expect(formatSomeMonths(many)).toBe('2034年2月、2034年3月、2034年4月等 400 个月');
   });
 });
 
