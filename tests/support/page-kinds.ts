@@ -19,9 +19,11 @@ export const REQUIRED_KINDS = [
   'article',
   'brief',
   'table',
-  'table-series',
+  'table-series', // a series' overview
+  'table-series-year', // a series' figures of one year
   'units',
-  'unit',
+  'unit', // a unit's overview
+  'unit-year', // a unit's figures of one year
   'sections',
   'section',
   'sources',
@@ -46,6 +48,8 @@ export function kindOf(path: string, briefPaths: ReadonlySet<string>): string {
   if (/^\/issues\/[^/]+\/$/.test(path)) return 'issue';
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 1) return segments[0]!;
+  if (segments[0] === 'units' && segments.length === 3) return 'unit-year';
+  if (segments[0] === 'tables' && segments.length === 3) return 'table-series-year';
   if (segments[0] === 'sections' || segments[0] === 'sources' || segments[0] === 'units')
     return segments[0].slice(0, -1);
   if (segments[0] === 'tables' && segments.length === 2) return 'table-series';

@@ -23,12 +23,20 @@ export const paths = {
     const [issueId, slug] = tableId.split('/');
     return `/issues/${issueId}/tables/${slug}.${format}`;
   },
-  /** A table printed in several issues: `/tables/departments/` (the table file's name without its number). */
+  /**
+   * A table printed in several issues: `/tables/departments/` (the table file's name without its number), the
+   * overview of its years; `/tables/departments/2020/` that year's figures, unit by unit.
+   */
   tableSeries: (slug: string) => `/tables/${slug}/`,
+  tableSeriesYear: (slug: string, year: number) => `/tables/${slug}/${year}/`,
   tableSeriesDownload: (slug: string, format: 'csv' | 'json') => `/tables/${slug}.${format}`,
-  /** Every reporting unit, and one unit's record across issues: `/units/市文明办/` (percent-encoded). */
+  /**
+   * Every reporting unit; one unit's overview, `/units/市文明办/` (percent-encoded): its latest figures and its
+   * years; and one year of its record, `/units/市文明办/2020/`.
+   */
   units: () => '/units/',
   unit: (name: string) => `/units/${encodeURIComponent(name)}/`,
+  unitYear: (name: string, year: number) => `/units/${encodeURIComponent(name)}/${year}/`,
   /** The Frictionless Data Package of every table and series, and the zip of it all. */
   dataPackage: () => '/data/datapackage.json',
   dataPackageZip: () => '/data/datapackage.zip',
