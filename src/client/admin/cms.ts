@@ -1,5 +1,6 @@
-import CMS from 'decap-cms-app';
-import { zh_Hans } from 'decap-cms-locales';
+import type { DecapCmsApp } from 'decap-cms-app';
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
 import {
   articleFileToRecord,
   jsonFileToRecord,
@@ -13,12 +14,36 @@ import { TableGridControl, TableGridPreview } from './table-grid-widget.ts';
 import './admin.css';
 
 /**
- * The web editor: Decap CMS, bundled from npm by the site's own build (no CDN), in Simplified Chinese,
- * reading and writing the archive's files with the archive's own formatters and checking every save
- * with the archive's own validation. Its configuration is /admin/config.yml (src/lib/authoring/cms-config.ts).
+ * The web editor: Decap CMS from npm (no CDN), in Simplified Chinese, reading and writing the archive's
+ * files with the archive's own formatters and checking every save with the archive's own validation.
+ * Its configuration is /admin/config.yml (src/lib/authoring/cms-config.ts). Decap itself is its own
+ * prebuilt bundle, copied to /admin/decap/ (src/integrations/decap/integration.ts); this script gives it
+ * the React it expects as globals, loads it, and registers the archive's formats, widget and checks.
  */
 
-CMS.registerLocale('zh_Hans', zh_Hans);
+declare global {
+  interface Window {
+    React?: typeof React;
+    ReactDOM?: typeof ReactDOM;
+    DecapCmsApp?: typeof DecapCmsApp;
+  }
+}
+
+/** Decap's prebuilt bundle (it registers its locales, Simplified Chinese among them, itself). */
+function loadDecap(): Promise<typeof DecapCmsApp> {
+  window.React = React;
+  window.ReactDOM = ReactDOM;
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    // Relative to /admin/, so it works under a sub-path (BASE_PATH) as config.yml does.
+    script.src = new URL('decap/decap-cms-app.js', document.baseURI).href;
+    script.onload = () => (window.DecapCmsApp ? resolve(window.DecapCmsApp) : reject(new Error('Decap CMS 没有加载')));
+    script.onerror = () => reject(new Error('Decap CMS 加载失败 / decap-cms-app.js did not load'));
+    document.head.append(script);
+  });
+}
+
+const CMS = await loadDecap();
 CMS.registerCustomFormat('archive-json', 'json', {
   fromFile: (text: string) => jsonFileToRecord(text),
   toFile: (data: CmsRecord) => recordToJsonFile(data),

@@ -10,6 +10,28 @@ export function isPublishedBundleFile(path: string): boolean {
 }
 
 /**
+ * Pagefind indexes only the pages that carry `data-pagefind-body` (Base.astro sets it on pages with a
+ * `search` description) once any page does. The others (unit and table-series pages, lists, the home
+ * page) are left out of the index anyway, so they are not handed to Pagefind at all: at 100 issues they
+ * were half the site's HTML (23 of 46 MB) that Pagefind read and parsed only to skip.
+ */
+export const INDEXED_PAGE_MARK = 'data-pagefind-body';
+
+export function isIndexedPage(html: string): boolean {
+  return html.includes(INDEXED_PAGE_MARK);
+}
+
+/**
+ * A Pagefind glob matching exactly these paths (relative to the site, `/`-separated): Pagefind still
+ * walks the site itself, so the pages keep the order they are indexed in and the index stays the same.
+ * Undefined (read every page) if a path holds a backslash, which Pagefind's glob syntax cannot match.
+ */
+export function globOfPaths(paths: readonly string[]): string | undefined {
+  if (paths.some((path) => path.includes('\\'))) return undefined;
+  return `{${paths.map((path) => path.replace(/[*?[\]{}()<>,:]/g, '\\$&')).join(',')}}`;
+}
+
+/**
  * Every page is Simplified Chinese (`<html lang="zh-CN">`): one index for the whole site, under the
  * primary language code (the browser's zh-CN finds it, and its page ids are shorter than `zh-cn_…`).
  */

@@ -1,12 +1,15 @@
 import type { AstroIntegration, HookParameters } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useExtendedBinary } from './binary.ts';
 import {
   EXCLUDED_FROM_INDEX,
+  globOfPaths,
   INDEX_CHUNK_SIZE,
   INDEX_CHUNK_SIZE_ENV,
+  INDEXED_PAGE_MARK,
+  isIndexedPage,
   isPublishedBundleFile,
   SEARCH_LANGUAGE,
   SEGMENTATION_PROBE,
@@ -47,7 +50,15 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
     if (!index) throw new Error('Pagefind did not return an index');
     await assertChineseSegmentation(pagefind, logger);
 
-    const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }), logger);
+    // Only the pages Pagefind indexes (isIndexedPage), through its own walk of the site (see globOfPaths).
+    const root = fileURLToPath(dir);
+    const pages = (await readdir(root, { recursive: true }))
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => path.split(sep).join('/'))
+      .sort();
+    const indexed: string[] = [];
+    for (const path of pages) if (isIndexedPage(await readFile(join(root, path), 'utf8'))) indexed.push(path);
+    const { page_count } = check(await index.addDirectory({ path: root, glob: globOfPaths(indexed) }), logger);
     if (page_count === 0) throw new Error('Pagefind found no HTML page to index');
 
     const { files } = check(await index.getFiles(), logger);
@@ -60,7 +71,9 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
       written += 1;
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`Read ${page_count} HTML files, wrote ${written} index files in ${seconds}s (${binary}).`);
+    logger.info(
+      `Read ${page_count} of ${pages.length} HTML files (the others have no ${INDEXED_PAGE_MARK}), wrote ${written} index files in ${seconds}s (${binary}).`,
+    );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`搜索索引生成失败 / Pagefind indexing failed: ${reason}`, { cause: error });

@@ -235,5 +235,7 @@ export function dataPackage(input: {
 export function dataPackageZip(files: readonly PackageFile[]): Uint8Array {
   const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
   for (const file of files) entries[file.path] = [strToU8(file.text), { mtime: ZIP_TIME }];
-  return zipSync(entries, { level: 9 });
+  // Level 6, deflate's default: level 9 took twice as long at 100 issues (2.2 s against 1.1 s on the loaded
+  // build machine) for 0.4 % fewer bytes (497 KB against 499 KB).
+  return zipSync(entries, { level: 6 });
 }

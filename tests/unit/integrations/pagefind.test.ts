@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   EXTENDED_BINARY_ENV,
@@ -7,6 +9,8 @@ import {
   useExtendedBinary,
 } from '../../../src/integrations/pagefind/binary.ts';
 import {
+  globOfPaths,
+  isIndexedPage,
   isPublishedBundleFile,
   SEARCH_LANGUAGE,
   SEGMENTATION_PROBE,
@@ -59,6 +63,43 @@ describe('the binary the build runs', () => {
     // Without segmentation, the probe is two runs of characters split at the comma.
     const unsegmented = SEGMENTATION_PROBE.text.split(/[，。]/).filter(Boolean).length;
     expect(unsegmented).toBeLessThan(SEGMENTATION_PROBE.minimumWords);
+  });
+
+  it('reads exactly the pages the glob of their paths names, whatever characters the paths hold', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'pagefind-glob-'));
+    try {
+      const page = (text: string) =>
+        `<html lang="zh-CN"><body><main data-pagefind-body><p>${text}</p></main></body></html>`;
+      const listed = [
+        'issues/2020-03/index.html',
+        'units/市场(监管)局,一/index.html',
+        'sources/[市]{信用}办!#/index.html',
+      ];
+      for (const path of [...listed, 'units/index.html', 'issues/2020-03/articles/a/index.html']) {
+        mkdirSync(dirname(join(site, path)), { recursive: true });
+        writeFileSync(join(site, path), page('信用修复培训'));
+      }
+      const pagefind = await import('pagefind');
+      const { index } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      const added = await index!.addDirectory({ path: site, glob: globOfPaths(listed) });
+      expect(added.errors).toEqual([]);
+      expect(added.page_count).toBe(listed.length);
+      await index!.deleteIndex();
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('isIndexedPage', () => {
+  it('leaves the glob out when a path holds a backslash, which Pagefind cannot match', () => {
+    expect(globOfPaths(['units/a\\b/index.html'])).toBeUndefined();
+    expect(globOfPaths(['a/index.html', 'b/index.html'])).toBe('{a/index.html,b/index.html}');
+  });
+
+  it('hands Pagefind only the pages marked for the index', () => {
+    expect(isIndexedPage('<main id="main" data-pagefind-body>')).toBe(true);
+    expect(isIndexedPage('<main id="main">')).toBe(false);
   });
 });
 
