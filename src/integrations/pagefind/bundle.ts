@@ -39,13 +39,15 @@ export const SEARCH_LANGUAGE = 'zh';
 
 /**
  * How many word postings Pagefind puts in one index chunk (its default is 20000). The first search
- * fetches whole chunks, so smaller chunks mean fewer bytes for the words a query does not need; below
- * about 2000 the growing chunk list in the index metadata costs more than it saves (measured on the
- * 100-issue synthetic archive: see `npm run bench:search`). Pagefind reads it from an environment
- * variable it calls unstable; the bench script shows it if a later version stops honouring it.
+ * fetches whole chunks, so smaller chunks mean fewer bytes for the words a query does not need, while each
+ * chunk adds an entry to the index metadata every search loads. With Pagefind's random chunk names 2000
+ * was best; with numbered names (compact-names.ts) an entry costs less, and 1500 keeps every benchmark
+ * query within 90 KB at 100 synthetic issues (the six-word phrase 90.4 → 87.4 KB, the others +0.3 to
+ * +1.0 KB; see the README's levers). Pagefind reads it from an environment variable it calls unstable;
+ * the bench script shows it if a later version stops honouring it.
  */
 export const INDEX_CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-export const INDEX_CHUNK_SIZE = 2000;
+export const INDEX_CHUNK_SIZE = 1500;
 
 /**
  * A sentence from the bulletin that only a segmenting indexer splits into many words. The extended

@@ -3,6 +3,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useExtendedBinary } from './binary.ts';
+import { compactBundleNames } from './compact-names.ts';
+import { shrinkFirstLoadFiles } from './first-load.ts';
 import {
   EXCLUDED_FROM_INDEX,
   globOfPaths,
@@ -64,7 +66,10 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
     const { files } = check(await index.getFiles(), logger);
     const outputDir = fileURLToPath(new URL('./pagefind/', dir));
     let written = 0;
-    for (const file of files.filter((f) => isPublishedBundleFile(f.path))) {
+    // Short names for chunks and fragments (the metadata every first search loads names them all), then
+    // the files every first search loads made smaller.
+    const published = compactBundleNames(files.filter((f) => isPublishedBundleFile(f.path)));
+    for (const file of await shrinkFirstLoadFiles(published)) {
       const target = join(outputDir, file.path);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, file.content);
