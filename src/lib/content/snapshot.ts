@@ -111,7 +111,13 @@ export function readContentSnapshot(root: string, rootLabel = 'content'): Conten
   const refuse = (path: string, message: string, detail: string, line?: number) =>
     problems.push({ file: `${rootLabel}/${path}`, ...(line ? { line } : {}), message, detail });
   const walk = (dir: string, prefix: string): void => {
-    for (const name of readdirSync(dir).sort()) {
+    // Each entry's type comes with the listing (Node falls back to lstat where the file system gives none), so
+    // only assets, whose size matters, are stat'ed: a text file is sized by readRegularFile's fstat.
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.')) continue;
       const path = prefix ? `${prefix}/${name}` : name;
       if (++count > MAX_FILES) {
@@ -124,25 +130,25 @@ export function readContentSnapshot(root: string, rootLabel = 'content'): Conten
         return;
       }
       const full = join(dir, name);
-      const stat = lstatSync(full);
-      if (stat.isSymbolicLink()) {
+      if (entry.isSymbolicLink()) {
         refuse(path, '这是一个符号链接（快捷方式）：内容文件夹里不接受链接，请放入文件本身', 'symbolic link refused');
         continue;
       }
-      if (stat.isDirectory()) {
+      if (entry.isDirectory()) {
         walk(full, path);
         continue;
       }
-      if (!stat.isFile()) {
+      if (!entry.isFile()) {
         refuse(path, '这不是普通文件（例如设备或管道），内容文件夹里只能放普通文件', 'not a regular file');
         continue;
       }
       const isText = READ_EXTENSIONS.test(name);
       if (!isText) {
-        if (stat.size > MAX_ASSET_BYTES)
+        const size = lstatSync(full).size;
+        if (size > MAX_ASSET_BYTES)
           refuse(
             path,
-            `文件太大（${megabytes(stat.size)}），上限为 ${megabytes(MAX_ASSET_BYTES)}：图片请先压缩`,
+            `文件太大（${megabytes(size)}），上限为 ${megabytes(MAX_ASSET_BYTES)}：图片请先压缩`,
             'asset too large',
           );
         else assets.push(path);

@@ -1,4 +1,4 @@
-import { acknowledges, auditTable } from './audit.ts';
+import { acknowledges, auditTable, type TableAudit } from './audit.ts';
 import { isCount } from './model.ts';
 import type { TableData } from './schema.ts';
 
@@ -73,6 +73,20 @@ function columnPlace(index: number, label: string): string {
 
 /** Every problem with a table that has the right shape (see tableShape); empty when it is fine. */
 export function tableProblems(data: TableData): TableProblem[] {
+  return findProblems(data, '').problems;
+}
+
+/**
+ * Every problem with a table (as tableProblems), and the table's audit (auditTable) when it has none: the
+ * acknowledgements are matched against the audit, so a table that has some is audited once, not twice.
+ */
+export function checkTable(data: TableData, tableId: string): { problems: TableProblem[]; audit: TableAudit | null } {
+  const { problems, audit } = findProblems(data, tableId);
+  return { problems, audit: problems.length ? null : (audit ?? auditTable(data, tableId)) };
+}
+
+/** The problems, and the audit where the acknowledgements' check made one (a sound table that has some). */
+function findProblems(data: TableData, tableId: string): { problems: TableProblem[]; audit: TableAudit | null } {
   const issues: TableProblem[] = [];
   const columns = data.columns;
   const columnKeys = columns.map((c) => c.key);
@@ -115,8 +129,8 @@ export function tableProblems(data: TableData): TableProblem[] {
   checkCells(data, issues, unknownColumn);
   checkRows(data, issues);
   checkNotes(data, issues, unknownColumn);
-  checkAcknowledgements(data, issues, unknownColumn);
-  return issues;
+  const audit = checkAcknowledgements(data, tableId, issues, unknownColumn);
+  return { problems: issues, audit: issues.length ? null : audit };
 }
 
 function checkCells(data: TableData, issues: TableProblem[], unknownColumn: (given: string) => string): void {
@@ -296,12 +310,14 @@ function checkNotes(data: TableData, issues: TableProblem[], unknownColumn: (giv
   });
 }
 
+/** Checks the acknowledgements; returns the table's audit when it was needed for that, else null. */
 function checkAcknowledgements(
   data: TableData,
+  tableId: string,
   issues: TableProblem[],
   unknownColumn: (given: string) => string,
-): void {
-  if (!data.acknowledged.length) return;
+): TableAudit | null {
+  if (!data.acknowledged.length) return null;
   const before = issues.length;
   const units = new Set(data.rows.map((row) => row.unit));
   data.acknowledged.forEach((ack, index) => {
@@ -368,8 +384,9 @@ function checkAcknowledgements(
     }
   });
   // Matching acknowledgements to discrepancies needs a table whose every cell is sound.
-  if (issues.length !== before || issues.some((issue) => issue.path[0] !== 'notes')) return;
-  const { discrepancies } = auditTable(data, '');
+  if (issues.length !== before || issues.some((issue) => issue.path[0] !== 'notes')) return null;
+  const audit = auditTable(data, tableId);
+  const { discrepancies } = audit;
   data.acknowledged.forEach((ack, index) => {
     const place = `acknowledged[${index}]`;
     const target = ack.kind === 'row-total' ? `“${ack.row}”的行合计` : `“${ack.column}”列的合计`;
@@ -388,4 +405,5 @@ function checkAcknowledgements(
       issues.push({ path: ['acknowledged', index], place, message: `${target}已确认过一次：请合并为一条`, value: ack });
     }
   });
+  return audit;
 }

@@ -19,12 +19,30 @@ export interface TableTotals {
 /** The sum of the reported cells; null when every cell is blank (or there are none). */
 export function sumCells(cells: readonly Cell[]): Cell {
   let total: Cell = null;
-  for (const cell of cells) if (cell !== null) total = (total ?? 0) + cell;
+  for (const cell of cells) total = addCell(total, cell);
   return total;
 }
 
+/** A running sum with one more cell: a blank adds nothing, and a sum stays blank until a figure comes. */
+function addCell(total: Cell, cell: Cell): Cell {
+  return cell === null ? total : (total ?? 0) + cell;
+}
+
+/** Each column's sum over `rows` (sumCells per column), in one pass over the cells without copying them. */
 function columnTotals(model: TableModel, rows: TableModel['rows']): Cell[] {
-  return model.columns.map((column) => sumCells(rows.map((row) => row.cells[column.index]!)));
+  const totals: Cell[] = model.columns.map(() => null);
+  for (const row of rows)
+    for (let c = 0; c < totals.length; c++) {
+      totals[c] = addCell(totals[c]!, row.cells[c]!);
+    }
+  return totals;
+}
+
+/** A row's sum outside the row-total column (sumCells of the other cells), without copying them. */
+function rowTotal(cells: readonly Cell[], rowTotalIndex: number): Cell {
+  let total: Cell = null;
+  for (let c = 0; c < cells.length; c++) if (c !== rowTotalIndex) total = addCell(total, cells[c]!);
+  return total;
 }
 
 export function computeTotals(model: TableModel): TableTotals {
@@ -38,9 +56,6 @@ export function computeTotals(model: TableModel): TableTotals {
         model.rows.filter((row) => row.group === group),
       ),
     })),
-    rows:
-      rowTotalIndex === null
-        ? []
-        : model.rows.map((row) => sumCells(row.cells.filter((_, index) => index !== rowTotalIndex))),
+    rows: rowTotalIndex === null ? [] : model.rows.map((row) => rowTotal(row.cells, rowTotalIndex)),
   };
 }

@@ -4,8 +4,8 @@ import type { ContentSnapshot } from '../content/snapshot.ts';
 import { formatPath, parseWithFriendlyErrors } from '../content/friendly-errors.ts';
 import { locateJsonPath } from '../content/json-locate.ts';
 import { parseJsonText } from '../content/file-text.ts';
-import { auditTable, type Discrepancy, type TableAudit } from './audit.ts';
-import { tableProblems } from './checks.ts';
+import type { Discrepancy, TableAudit } from './audit.ts';
+import { checkTable } from './checks.ts';
 import { tableShape } from './schema.ts';
 
 /** A table file that passed every check, with its totals and discrepancies. */
@@ -49,8 +49,8 @@ export function validateTableText(
       }),
     };
   }
-  const issues = tableProblems(shape.data);
-  if (issues.length) {
+  const { problems: issues, audit } = checkTable(shape.data, id);
+  if (!audit) {
     return {
       audit: null,
       problems: issues.map((issue) => ({
@@ -63,7 +63,7 @@ export function validateTableText(
       })),
     };
   }
-  return { audit: auditTable(shape.data, id), problems: [] };
+  return { audit, problems: [] };
 }
 
 /** `rows[5].cells[0]` → ['rows', 5, 'cells', 0] (the inverse of formatPath, for locating a field). */

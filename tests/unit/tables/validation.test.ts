@@ -49,6 +49,16 @@ describe('a valid table', () => {
     expect(result.audit?.totals.columns).toEqual([3280, 167, 3447]);
   });
 
+  it('with an acknowledged discrepancy, gives the audit of this table (made once, for the acknowledgement)', () => {
+    const rows = [{ unit: '公安局', cells: [3230, 167, 3400] }];
+    const acknowledged = [{ kind: 'row-total', row: '公安局', note: '印刷如此' }];
+    const result = validateTableText(text(table({ rows, acknowledged })), FILE, '2020-03/departments');
+    expect(result.problems).toEqual([]);
+    expect(result.audit?.discrepancies).toMatchObject([
+      { table: '2020-03/departments', kind: 'row-total', row: '公安局', difference: 3, acknowledgement: '印刷如此' },
+    ]);
+  });
+
   it('accepts cells by column key, a missing key being blank', () => {
     const result = validateTableText(
       text(table({ rows: [{ unit: '公安局', cells: { penalties: 3230, total: 3230 } }] })),
