@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type CborValue, decodeCbor, encodeCbor } from './cbor.ts';
+import { decode as decodeCbor, encode as encodeCbor } from 'cborg';
 
 /**
  * Short names for Pagefind's index chunks and result fragments.
@@ -19,6 +19,12 @@ import { type CborValue, decodeCbor, encodeCbor } from './cbor.ts';
  * chunks [from, to, hash], then filters, sorts and meta field names, left as they are); anything else
  * stops the build rather than publishing an index the search page cannot read.
  */
+
+/**
+ * The CBOR values Pagefind's metadata holds. cborg reads and writes them; like Pagefind's minicbor it
+ * writes the shortest forms, so an unchanged metadata file re-encodes byte for byte (unit-tested).
+ */
+export type CborValue = number | string | boolean | Uint8Array | CborValue[];
 
 export interface BundleFile {
   path: string;
@@ -75,7 +81,7 @@ export function compactBundleNames(files: readonly BundleFile[]): BundleFile[] {
     const metaPath = `pagefind.${info.hash}.pf_meta`;
     const metaFile = byPath.get(metaPath) ?? fail(`${metaPath} is missing`);
     const original = unpackPagefindFile(metaFile.content);
-    const meta = decodeCbor(original);
+    const meta = decodeCbor(original) as CborValue;
     if (!isList(meta) || meta.length < 5 || meta[0] !== COMPACT_NAMES_PAGEFIND_VERSION)
       fail(`${metaPath} is not Pagefind ${COMPACT_NAMES_PAGEFIND_VERSION} metadata`);
     const [version, pages, chunks, ...rest] = meta;
