@@ -1,5 +1,8 @@
-import { gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useExtendedBinary } from '../../../src/integrations/pagefind/binary.ts';
 import { SEARCH_LANGUAGE } from '../../../src/integrations/pagefind/bundle.ts';
 import { decode as decodeCbor, encode as encodeCbor } from 'cborg';
@@ -42,6 +45,8 @@ const metaOf = (files: BundleFile[]) => {
 
 describe('compactBundleNames', () => {
   let files: BundleFile[];
+  const cacheDir = mkdtempSync(join(tmpdir(), 'pagefind-cache-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
   beforeAll(async () => {
     files = await pagefindBundle();
   }, 60_000);
@@ -111,7 +116,7 @@ describe('compactBundleNames', () => {
   });
 
   it('makes the script and the files every search loads smaller, with the same content', async () => {
-    const shrunk = await shrinkFirstLoadFiles(compactBundleNames(files));
+    const shrunk = await shrinkFirstLoadFiles(compactBundleNames(files), cacheDir);
     for (const path of ['pagefind.js', 'wasm.unknown.pagefind']) {
       const old = files.find((f) => f.path === path)!.content;
       const now = shrunk.find((f) => f.path === path)!.content;
@@ -119,5 +124,19 @@ describe('compactBundleNames', () => {
       if (path.endsWith('.pagefind')) expect(gunzipSync(now)).toEqual(gunzipSync(old));
     }
     expect(new TextDecoder().decode(shrunk.find((f) => f.path === 'pagefind.js')!.content)).toMatch(/export\s*\{/);
+  }, 60_000);
+
+  it('reuses a recompressed file from its cache only when it unpacks to the same bytes', async () => {
+    const wasm = files.filter((f) => f.path === 'wasm.unknown.pagefind');
+    const ownCache = join(cacheDir, 'reuse');
+    const first = await shrinkFirstLoadFiles(wasm, ownCache);
+    const [entry] = readdirSync(ownCache);
+    expect(entry).toMatch(/^[0-9a-f]{64}\.gz$/);
+    expect(readdirSync(ownCache)).toHaveLength(1);
+    // A cached file that no longer unpacks to the input is not published but written again.
+    writeFileSync(join(ownCache, entry!), gzipSync(Buffer.from('not the WebAssembly')));
+    const second = await shrinkFirstLoadFiles(wasm, ownCache);
+    expect(Buffer.from(second[0]!.content).equals(Buffer.from(first[0]!.content))).toBe(true);
+    expect(gunzipSync(readFileSync(join(ownCache, entry!)))).toEqual(gunzipSync(first[0]!.content));
   }, 60_000);
 });
