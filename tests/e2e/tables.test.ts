@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { accessibleName, launchChromium } from '../support/browser.ts';
 
 const origin = inject('origin');
 const DEPARTMENTS = '/issues/2020-03/tables/departments/';
@@ -18,19 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The accessible name Chromium computes for the element `selector` finds (CSS generated text included). */
-async function accessibleName(page: Page, selector: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-    return String(nodes[0]?.name?.value ?? '');
-  } finally {
-    await cdp.detach();
-  }
-}
 
 async function open(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({

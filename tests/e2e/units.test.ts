@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import { accessibleName, launchChromium } from '../support/browser.ts';
 import { PROJECT_ROOT } from '../support/content-fixture.ts';
 import { formatCount } from '../../src/lib/common/format.ts';
 
@@ -62,19 +62,6 @@ async function figuresShown(page: Page, title: string): Promise<Map<string, stri
       ]),
     );
   return new Map(rows as Array<[string, string[]]>);
-}
-
-/** The accessible name Chromium computes for the element `selector` finds (CSS generated text included). */
-async function accessibleName(page: Page, selector: string): Promise<string> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-    return String(nodes[0]?.name?.value ?? '');
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /** How a blank cell reaches a reader: its markup, what is drawn, what a screen reader hears. */
