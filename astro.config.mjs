@@ -39,11 +39,13 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       // remarkContentSafety first: it refuses code, unsafe links and outside images before anything else
-      // sees the tree, and MDX inherits this list, so `npm run dev` refuses them as the build does.
+      // sees the tree. The articles (MDX files) are rendered by this pipeline with the MDX syntax read
+      // first (src/integrations/content/loaders.ts), so `npm run dev` refuses them as the build does.
       remarkPlugins: [remarkContentSafety, remarkGfm, remarkBriefMarker, remarkEditorialNotes],
     }),
   },
   integrations: [
+    // Registers .mdx as a content type (its front matter); the articles' bodies are rendered as above.
     mdx(),
     // The 404 page and the web editor (/admin/) are not pages for readers or search engines.
     sitemap({ filter: (page) => !/\/(404|admin)\/?$/.test(new URL(page).pathname) }),

@@ -1,10 +1,10 @@
 import { relative, sep } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { globRenderingMdxAsMarkdown, globWithoutBom } from './integrations/content/loaders.ts';
 import { articleSchema } from './lib/articles/schema.ts';
 import { entryId, issueFolderOf, parseArticlePath, parseTablePath } from './lib/content/paths.ts';
 import { contentRoot } from './lib/content/root.ts';
-import { stripBom } from './lib/common/text.ts';
 import { ContentError } from './lib/content/problem.ts';
 import { readContentSnapshot } from './lib/content/snapshot.ts';
 import { issueSchema } from './lib/issues/schema.ts';
@@ -21,40 +21,6 @@ const base = contentRoot();
 const unreadable = readContentSnapshot(base, relative(process.cwd(), base).split(sep).join('/') || '.').problems ?? [];
 if (unreadable.length) throw new ContentError(unreadable);
 
-type Loader = ReturnType<typeof glob>;
-type LoadContext = Parameters<Loader['load']>[0];
-/** glob() reads files through the entry types Astro passes it; not in the public LoaderContext type. */
-type EntryType = { getEntryInfo: (input: { contents: string }) => unknown };
-type GlobContext = LoadContext & { entryTypes: Map<string, EntryType> };
-
-/**
- * glob() with JSON read as validation reads it: a leading byte order mark (Windows Notepad writes one)
- * is dropped before Astro's JSON.parse sees it, so a file validate accepts also builds.
- */
-function globWithoutBom(options: Parameters<typeof glob>[0]): Loader {
-  const loader = glob(options);
-  return {
-    ...loader,
-    load: (loadContext: LoadContext) => {
-      // A change in Astro that drops entryTypes fails the BOM build test (tests/cli/hostile-content.test.ts).
-      const context = loadContext as GlobContext;
-      const entryTypes = new Map(
-        [...context.entryTypes].map(([extension, type]) => [
-          extension,
-          extension === '.json'
-            ? {
-                ...type,
-                getEntryInfo: (input: Parameters<typeof type.getEntryInfo>[0]) =>
-                  type.getEntryInfo({ ...input, contents: stripBom(input.contents) }),
-              }
-            : type,
-        ]),
-      );
-      return loader.load({ ...context, entryTypes } as GlobContext);
-    },
-  };
-}
-
 const issues = defineCollection({
   loader: globWithoutBom({
     base,
@@ -65,7 +31,7 @@ const issues = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({
+  loader: globRenderingMdxAsMarkdown({
     base,
     pattern: 'issues/*/articles/*.mdx',
     generateId: ({ entry }) => {

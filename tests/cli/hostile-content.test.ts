@@ -3,7 +3,7 @@
  * with a Chinese message naming the file (and line), without a stack trace and without echoing bytes of a
  * file outside content/; the build refuses it and leaves dist/ as it was.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfContent, editFile, PROJECT_ROOT, runScript, STACK_TRACE } from '../support/content-fixture.ts';
 
 const ARTICLE = 'issues/2020-03/articles/04-credit-repair-training.mdx';
@@ -206,18 +206,31 @@ describe('a JSON file with a byte order mark (Windows Notepad)', () => {
   });
 });
 
-describe('npm run build with byte order marks in JSON files', () => {
-  it('builds, as validate accepts them', () => {
+describe('npm run build with careless pastes: byte order marks in JSON files, a paragraph indented with spaces', () => {
+  let dist: string;
+  let run: ReturnType<typeof runScript>;
+  beforeAll(() => {
     const root = fixture((r) => {
       editFile(r, TABLE, (text) => `\uFEFF${text}`);
       editFile(r, 'issues/2020-03/issue.json', (text) => `\uFEFF${text}`);
+      // Four spaces before a paragraph (a paste from Word) make an indented code block in Markdown, not in MDX.
+      appendToArticle('    缩进四个空格粘贴的段落。')(r);
     });
-    const dist = join(mkdtempSync(join(tmpdir(), 'dist-')), 'dist');
+    dist = join(mkdtempSync(join(tmpdir(), 'dist-')), 'dist');
     made.push(join(dist, '..'));
-    const run = runScript('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: root, ARCHIVE_DIST_DIR: dist });
+    run = runScript('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: root, ARCHIVE_DIST_DIR: dist });
+  });
+
+  it('builds, as validate accepts them', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.status).toBe(0);
     expect(readFileSync(join(dist, 'issues/2020-03/tables/districts/index.html'), 'utf8')).toContain('鲅鱼圈');
+  });
+
+  it('renders the indented paragraph as MDX reads it: a paragraph, not code', () => {
+    const html = readFileSync(join(dist, 'issues/2020-03/articles/credit-repair-training/index.html'), 'utf8');
+    expect(html).toContain('<p>缩进四个空格粘贴的段落。</p>');
+    expect(html).not.toContain('<pre');
   });
 });
 
@@ -256,5 +269,29 @@ describe('npm run build with a javascript: link', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(join(dist, 'issues'))).toBe(false);
+  });
+});
+
+describe('astro build on its own, without validation first, with a javascript: link', () => {
+  it('stops at the articles’ loader (src/integrations/content/loaders.ts), naming the file, and writes no site', () => {
+    const root = fixture(appendToArticle('[详见](javascript:alert(1))'));
+    const out = join(mkdtempSync(join(tmpdir(), 'out-')), 'site');
+    made.push(join(out, '..'));
+    const astro = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--force'],
+      {
+        cwd: PROJECT_ROOT,
+        env: { ...process.env, ARCHIVE_CONTENT_DIR: root, ARCHIVE_OUT_DIR: out },
+        encoding: 'utf8',
+        timeout: 180_000,
+      },
+    );
+    expect(astro.status).not.toBe(0);
+    const output = `${astro.stdout}${astro.stderr}`;
+    expect(output).toContain('篇文章的正文无法生成');
+    expect(output).toContain('04-credit-repair-training.mdx');
+    expect(output).toContain('“javascript:”');
+    expect(existsSync(out)).toBe(false);
   });
 });

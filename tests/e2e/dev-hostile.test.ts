@@ -1,7 +1,8 @@
 /**
- * Previewing an outside pull request with `npm run dev` must not run its code: the MDX pipeline's remark
- * step (src/integrations/remark/content-safety.ts) refuses the article before MDX compiles it, and the
- * dev server shows the Chinese message instead of the page.
+ * Previewing an outside pull request with `npm run dev` must not run its code: article bodies are rendered
+ * to HTML, never compiled to JavaScript (src/integrations/content/loaders.ts), their remark step
+ * (src/integrations/remark/content-safety.ts) refuses the article, and the dev server shows the Chinese
+ * message instead of the page.
  */
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -12,8 +12,9 @@ interface FileLike {
 /**
  * Refuses an article whose body holds MDX code (import/export, JSX, expressions), a link that is not
  * http(s), mailto or a site path, or an image that is not a file of its issue (lib/content/mdx-safety.ts,
- * the rule validation applies too). It runs on the syntax tree before MDX turns it into JavaScript, so in
- * `npm run dev` as in the build an outside pull request's code is never compiled, let alone run.
+ * the rule validation applies too). It runs first on the syntax tree of the articles' rendering
+ * (src/integrations/content/loaders.ts: Markdown read with the MDX syntax, straight to HTML, never to
+ * JavaScript), so in `npm run dev` as in the build an outside pull request's page is never made.
  */
 export function remarkContentSafety() {
   return (tree: Root, file: FileLike): void => {
