@@ -7,7 +7,7 @@
  * The labels become the printed column labels; keys are reused from the archive where labels match.
  */
 import type { ImportNote } from './review.ts';
-import { tableInput, type ImportedTable } from './tables.ts';
+import { emptyImportedTable, tableInput, TOTALS_ROW } from './tables.ts';
 import type { Cell } from '../tables/model.ts';
 import { sumCells } from '../tables/totals.ts';
 import type { TableInput } from '../tables/schema.ts';
@@ -34,8 +34,6 @@ export interface SpreadsheetTableResult {
   notes: ImportNote[];
 }
 
-const ROW_TOTAL_LABEL = /^(数据总量|总量|合计|总计)$/u;
-const TOTALS_ROW = /^(合计|总计)$/u;
 /** Joins the parts of a label printed over two header rows: 行政处罚 over 数量 → 行政处罚·数量. */
 const LABEL_JOIN = '·';
 
@@ -114,19 +112,8 @@ export function tableFromGrid(
   const emptyLabel = labels.findIndex((label) => !label);
   if (emptyLabel >= 0) return { error: `表头第 ${emptyLabel + first + 1} 栏没有名称：每一栏都要有印刷的栏名` };
 
-  const rowTotalIndex = labels.length > 1 && ROW_TOTAL_LABEL.test(labels.at(-1)!) ? labels.length - 1 : null;
-  const table: ImportedTable = {
-    title,
-    line: headerStart,
-    rowHeader: labelAt(0) || '单位',
-    ...(grouped ? { groups: [] } : {}),
-    labels,
-    rowTotalIndex,
-    rows: [],
-    pages: 1,
-    tableNotes: [],
-    notes: [],
-  };
+  const table = emptyImportedTable({ title, line: headerStart, rowHeader: labelAt(0) || '单位', grouped, labels });
+  const { rowTotalIndex } = table;
   let group: string | undefined;
   bodyRows.forEach((row, index) => {
     const line = at + index + 1;

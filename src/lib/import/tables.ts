@@ -33,7 +33,35 @@ export interface ImportedTable {
 }
 
 const ROW_TOTAL_LABEL = /^(数据总量|总量|合计|总计)$/u;
-const TOTALS_ROW = /^(合计|总计)$/u;
+/** The label of a printed totals row (the 合计 row), in a text export or a spreadsheet alike. */
+export const TOTALS_ROW = /^(合计|总计)$/u;
+
+/**
+ * A table with its header read and no rows yet, however it was read (text export or spreadsheet): the
+ * last column is the printed row total when its label says so (数据总量).
+ */
+export function emptyImportedTable(header: {
+  title: string;
+  line: number;
+  rowHeader: string;
+  grouped: boolean;
+  labels: string[];
+}): ImportedTable {
+  const { title, line, rowHeader, grouped, labels } = header;
+  const rowTotalIndex = labels.length > 1 && ROW_TOTAL_LABEL.test(labels.at(-1)!) ? labels.length - 1 : null;
+  return {
+    title,
+    line,
+    rowHeader,
+    ...(grouped ? { groups: [] } : {}),
+    labels,
+    rowTotalIndex,
+    rows: [],
+    pages: 1,
+    tableNotes: [],
+    notes: [],
+  };
+}
 
 /**
  * Reads one table: its title line, then tab-separated lines. The first is the header; a later line
@@ -47,19 +75,13 @@ export function parseTable(title: ExportLine, lines: readonly ExportLine[]): Imp
   const grouped = header[1] === '';
   const first = grouped ? 2 : 1;
   const labels = header.slice(first);
-  const rowTotalIndex = labels.length > 1 && ROW_TOTAL_LABEL.test(labels.at(-1)!) ? labels.length - 1 : null;
-  const table: ImportedTable = {
+  const table = emptyImportedTable({
     title: title.text.trim(),
     line: title.line,
     rowHeader: header[0]!,
-    ...(grouped ? { groups: [] } : {}),
+    grouped,
     labels,
-    rowTotalIndex,
-    rows: [],
-    pages: 1,
-    tableNotes: [],
-    notes: [],
-  };
+  });
   /** For each column, the pages on which each of its labels was printed. */
   const labelPages: Array<Map<string, number[]>> = labels.map((label) => new Map([[label, [1]]]));
   const found: Cell[][] = [];

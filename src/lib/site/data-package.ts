@@ -98,6 +98,27 @@ const countField = (label: string, description: string): TableField => ({
   constraints: { minimum: 0 },
 });
 
+/** A CSV file of the package, described as every one is: UTF-8, blank cells missing (未填报). */
+function csvResource(resource: {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  source: { title: string; path: string };
+  fields: TableField[];
+}): CsvResource {
+  const { source, fields, ...named } = resource;
+  return {
+    profile: 'tabular-data-resource',
+    ...named,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    sources: [source],
+    schema: { fields, missingValues: MISSING },
+  };
+}
+
 function tableResource(table: TableInPackage): CsvResource {
   const { model } = table;
   const grouped = model.groups.length > 0;
@@ -111,18 +132,16 @@ function tableResource(table: TableInPackage): CsvResource {
     ),
   ];
   return {
-    profile: 'tabular-data-resource',
-    name: resourceName('table', table.issueId, table.slug),
-    path: `tables/${table.issueId}/${table.slug}.csv`,
-    title: `${model.title}（${table.issueLabel}）`,
-    description:
-      `${SERIAL_TITLE}${table.issueLabel}刊登的统计表，照印刷版：每个单位一行，空白格留空（未填报）。` +
-      (model.printedTotals ? `最后一行是印刷的“${model.printedTotals.label}”行，照印刷版，不一定等于各行之和。` : ''),
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8',
-    sources: [{ title: `${SERIAL_TITLE}${table.issueLabel}`, path: table.pageUrl }],
-    schema: { fields, missingValues: MISSING },
+    ...csvResource({
+      name: resourceName('table', table.issueId, table.slug),
+      path: `tables/${table.issueId}/${table.slug}.csv`,
+      title: `${model.title}（${table.issueLabel}）`,
+      description:
+        `${SERIAL_TITLE}${table.issueLabel}刊登的统计表，照印刷版：每个单位一行，空白格留空（未填报）。` +
+        (model.printedTotals ? `最后一行是印刷的“${model.printedTotals.label}”行，照印刷版，不一定等于各行之和。` : ''),
+      source: { title: `${SERIAL_TITLE}${table.issueLabel}`, path: table.pageUrl },
+      fields,
+    }),
     ...(model.printedTotals
       ? {
           printedTotalsRow: {
@@ -137,57 +156,43 @@ function tableResource(table: TableInPackage): CsvResource {
 
 function seriesResource({ series, pageUrl }: SeriesInPackage): CsvResource {
   const [unit, issue, period, printedName] = SERIES_CSV_LEAD;
-  return {
-    profile: 'tabular-data-resource',
+  return csvResource({
     name: resourceName('series', series.slug),
     path: `series/${series.slug}.csv`,
     title: `${series.title}（各期对照）`,
     description:
       '同一张统计表在各期的数字，每个单位每期一行；单位名称按编者维护的别名表合并。空白为未填报，某期的表没有的栏也留空。不含合计行。',
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8',
-    sources: [{ title: SERIAL_TITLE, path: pageUrl }],
-    schema: {
-      fields: [
-        { name: unit, description: '单位（合并别名后的名称）', type: 'string', constraints: { required: true } },
-        { name: issue, description: '刊载期次', type: 'string', constraints: { required: true } },
-        { name: period, description: '统计期（编者注明）', type: 'string' },
-        { name: printedName, description: '该期印刷的单位名称', type: 'string', constraints: { required: true } },
-        ...series.columns.map((c) => countField(c.label, `印刷的数字；空白为未填报或该期未印此栏。列 key：${c.key}`)),
-      ],
-      missingValues: MISSING,
-    },
-  };
+    source: { title: SERIAL_TITLE, path: pageUrl },
+    fields: [
+      { name: unit, description: '单位（合并别名后的名称）', type: 'string', constraints: { required: true } },
+      { name: issue, description: '刊载期次', type: 'string', constraints: { required: true } },
+      { name: period, description: '统计期（编者注明）', type: 'string' },
+      { name: printedName, description: '该期印刷的单位名称', type: 'string', constraints: { required: true } },
+      ...series.columns.map((c) => countField(c.label, `印刷的数字；空白为未填报或该期未印此栏。列 key：${c.key}`)),
+    ],
+  });
 }
 
 function rankingsResource({ pageUrl }: RankingsInPackage): CsvResource {
   const [city, level, month, index, rank, groupSize, issues, note, revised] = RANKING_CSV_HEADER;
-  return {
-    profile: 'tabular-data-resource',
+  return csvResource({
     name: 'city-credit-rankings',
     path: 'rankings/series.csv',
     title: '全国城市信用状况监测：综合指数与排名（各期简报合并）',
     description: '各期简报刊载的月度综合指数和排名，每个城市每月一行；各期均未刊载的月份没有行（不插值）。',
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8',
-    sources: [{ title: SERIAL_TITLE, path: pageUrl }],
-    schema: {
-      fields: [
-        { name: city, type: 'string', constraints: { required: true } },
-        { name: level, description: '地级或县级', type: 'string', constraints: { required: true } },
-        { name: month, type: 'yearmonth', constraints: { required: true } },
-        { name: index, description: '综合指数，印刷的两位小数', type: 'number', constraints: { required: true } },
-        { name: rank, type: 'integer', constraints: { required: true, minimum: 1 } },
-        { name: groupSize, type: 'integer', constraints: { required: true, minimum: 1 } },
-        { name: issues, description: '刊载该数字的期次', type: 'string' },
-        { name: note, description: '后一期的更正说明', type: 'string' },
-        { name: revised, description: '被更正的原数字', type: 'string' },
-      ],
-      missingValues: MISSING,
-    },
-  };
+    source: { title: SERIAL_TITLE, path: pageUrl },
+    fields: [
+      { name: city, type: 'string', constraints: { required: true } },
+      { name: level, description: '地级或县级', type: 'string', constraints: { required: true } },
+      { name: month, type: 'yearmonth', constraints: { required: true } },
+      { name: index, description: '综合指数，印刷的两位小数', type: 'number', constraints: { required: true } },
+      { name: rank, type: 'integer', constraints: { required: true, minimum: 1 } },
+      { name: groupSize, type: 'integer', constraints: { required: true, minimum: 1 } },
+      { name: issues, description: '刊载该数字的期次', type: 'string' },
+      { name: note, description: '后一期的更正说明', type: 'string' },
+      { name: revised, description: '被更正的原数字', type: 'string' },
+    ],
+  });
 }
 
 export interface DataPackage {
