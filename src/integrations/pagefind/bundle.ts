@@ -40,14 +40,29 @@ export const SEARCH_LANGUAGE = 'zh';
 /**
  * How many word postings Pagefind puts in one index chunk (its default is 20000). The first search
  * fetches whole chunks, so smaller chunks mean fewer bytes for the words a query does not need, while each
- * chunk adds an entry to the index metadata every search loads. With Pagefind's random chunk names 2000
- * was best; with numbered names (compact-names.ts) an entry costs less, and 1500 keeps every benchmark
- * query within 90 KB at 100 synthetic issues (the six-word phrase 90.4 → 87.4 KB, the others +0.3 to
- * +1.0 KB; see the README's levers). Pagefind reads it from an environment variable it calls unstable;
- * the bench script shows it if a later version stops honouring it.
+ * chunk adds an entry (its first and last word and its name, about 8 bytes after compression) to the index
+ * metadata every search loads. The metadata's chunk list shrinks as 1/size and the chunks a query loads grow
+ * as size, so the best size grows as the square root of the index. Measured with `npm run bench:search`
+ * (see the README's levers): 1500 at 1,405 indexed pages (100 synthetic issues; it keeps the six-word phrase
+ * within 90 KB), 2500 at 4,205 (300 issues: −1.6 to −4.2 KB on six of the eight queries, +2.6 on
+ * 市场监督管理局, whose three chunks fall worse). Pagefind reads it from an environment variable it calls
+ * unstable; the bench script shows it if a later version stops honouring it.
  */
 export const INDEX_CHUNK_SIZE_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+/** The chunk size measured best at INDEX_CHUNK_BASE_PAGES indexed pages, and the least ever used. */
 export const INDEX_CHUNK_SIZE = 1500;
+export const INDEX_CHUNK_BASE_PAGES = 1405;
+/**
+ * Sizes move in steps of 500, so that a few more pages (a new issue) seldom change the size, which would
+ * cut every chunk anew and move every index file to a new address.
+ */
+const INDEX_CHUNK_STEP = 500;
+
+/** The chunk size for an index of `indexedPages` pages: 1500 up to about 1,900 pages, 2500 at 3,200–4,700. */
+export function indexChunkSize(indexedPages: number): number {
+  const ideal = INDEX_CHUNK_SIZE * Math.sqrt(Math.max(indexedPages, 0) / INDEX_CHUNK_BASE_PAGES);
+  return Math.max(INDEX_CHUNK_SIZE, Math.round(ideal / INDEX_CHUNK_STEP) * INDEX_CHUNK_STEP);
+}
 
 /**
  * A sentence from the bulletin that only a segmenting indexer splits into many words. The extended

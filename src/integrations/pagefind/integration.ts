@@ -8,7 +8,7 @@ import { shrinkFirstLoadFiles } from './first-load.ts';
 import {
   EXCLUDED_FROM_INDEX,
   globOfPaths,
-  INDEX_CHUNK_SIZE,
+  indexChunkSize,
   INDEX_CHUNK_SIZE_ENV,
   INDEXED_PAGE_MARK,
   isIndexedPage,
@@ -40,9 +40,21 @@ export function pagefindIntegration(): AstroIntegration {
 export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptions): Promise<void> {
   const logger = parentLogger.fork('pagefind');
   const started = performance.now();
-  // Imported here so the binary override is in place before the Pagefind service starts.
+  // Only the pages Pagefind indexes (isIndexedPage), through its own walk of the site (see globOfPaths).
+  const root = fileURLToPath(dir);
+  const pages = (await readdir(root, { recursive: true }))
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => path.split(sep).join('/'))
+    .sort();
+  const indexed: string[] = [];
+  for (const path of pages) if (isIndexedPage(await readFile(join(root, path), 'utf8'))) indexed.push(path);
+
+  // Both are read when the Pagefind service starts: the binary override, and the chunk size for this many
+  // pages (unless the environment sets one; set for this run only). Pagefind is imported only then.
   const binary = useExtendedBinary();
-  process.env[INDEX_CHUNK_SIZE_ENV] ??= String(INDEX_CHUNK_SIZE);
+  const chunkSizeGiven = process.env[INDEX_CHUNK_SIZE_ENV];
+  const chunkSize = chunkSizeGiven ?? String(indexChunkSize(indexed.length));
+  process.env[INDEX_CHUNK_SIZE_ENV] = chunkSize;
   const pagefind = await import('pagefind');
   try {
     const { index } = check(
@@ -52,14 +64,6 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
     if (!index) throw new Error('Pagefind did not return an index');
     await assertChineseSegmentation(pagefind, logger);
 
-    // Only the pages Pagefind indexes (isIndexedPage), through its own walk of the site (see globOfPaths).
-    const root = fileURLToPath(dir);
-    const pages = (await readdir(root, { recursive: true }))
-      .filter((path) => path.endsWith('.html'))
-      .map((path) => path.split(sep).join('/'))
-      .sort();
-    const indexed: string[] = [];
-    for (const path of pages) if (isIndexedPage(await readFile(join(root, path), 'utf8'))) indexed.push(path);
     const { page_count } = check(await index.addDirectory({ path: root, glob: globOfPaths(indexed) }), logger);
     if (page_count === 0) throw new Error('Pagefind found no HTML page to index');
 
@@ -77,13 +81,14 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     logger.info(
-      `Read ${page_count} of ${pages.length} HTML files (the others have no ${INDEXED_PAGE_MARK}), wrote ${written} index files in ${seconds}s (${binary}).`,
+      `Read ${page_count} of ${pages.length} HTML files (the others have no ${INDEXED_PAGE_MARK}), wrote ${written} index files (chunks of ${chunkSize} postings) in ${seconds}s (${binary}).`,
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`搜索索引生成失败 / Pagefind indexing failed: ${reason}`, { cause: error });
   } finally {
     await pagefind.close();
+    if (chunkSizeGiven === undefined) delete process.env[INDEX_CHUNK_SIZE_ENV];
   }
 }
 

@@ -10,6 +10,8 @@ import {
 } from '../../../src/integrations/pagefind/binary.ts';
 import {
   globOfPaths,
+  INDEX_CHUNK_SIZE,
+  indexChunkSize,
   isIndexedPage,
   isPublishedBundleFile,
   SEARCH_LANGUAGE,
@@ -88,6 +90,24 @@ describe('the binary the build runs', () => {
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
+  });
+});
+
+describe('indexChunkSize', () => {
+  it('keeps 1500 postings up to the 100-issue archive and a little beyond, and never goes below it', () => {
+    expect(indexChunkSize(0)).toBe(INDEX_CHUNK_SIZE);
+    expect(indexChunkSize(20)).toBe(1500);
+    expect(indexChunkSize(1405)).toBe(1500); // 100 synthetic issues
+    expect(indexChunkSize(1900)).toBe(1500);
+  });
+
+  it('grows as the square root of the indexed pages, in steps of 500: 2500 at the 300-issue archive', () => {
+    expect(indexChunkSize(2000)).toBe(2000);
+    expect(indexChunkSize(4205)).toBe(2500); // 300 synthetic issues
+    expect(indexChunkSize(4 * 1405)).toBe(3000);
+    const sizes = [100, 1000, 2000, 3000, 5000, 10000, 50000].map(indexChunkSize);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(sizes.every((size) => size % 500 === 0)).toBe(true);
   });
 });
 
