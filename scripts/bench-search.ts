@@ -73,7 +73,9 @@ export function transferBytes(path: string, body: Buffer): number {
 
 /**
  * Opens `<origin><base>search/` in a new page of `browser`, focuses the search box, types the query and
- * waits for the result summary; returns every response received from focus to results.
+ * waits for the result summary; returns every response received from focus to results. On an archive
+ * whose index is split (src/lib/search/bundles.ts) these are the first results, from the newest issues'
+ * bundle (“最近各期中找到…”); the whole archive's follow, and are not counted.
  */
 export async function measureFirstSearch(
   browser: Browser,

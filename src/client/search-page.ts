@@ -5,7 +5,13 @@
  * the reader searches. Results are announced through the status line (aria-live).
  */
 import { highlightTerms, withTextFragment } from '../lib/search/highlight-fragment.ts';
-import { resultDetails, resultSummary, SEARCH_MESSAGES, searchPageTitle } from '../lib/search/messages.ts';
+import {
+  partialSummary,
+  resultDetails,
+  resultSummary,
+  SEARCH_MESSAGES,
+  searchPageTitle,
+} from '../lib/search/messages.ts';
 import {
   isActiveSearch,
   issuesByDate,
@@ -38,6 +44,7 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(bundlePath: string): Promise<void>;
   filters(): Promise<unknown>;
   search(term: string | null, options?: { filters: Record<string, string> }): Promise<PagefindResponse | null>;
 }
@@ -83,6 +90,13 @@ const SLOW_SEARCH_MS = 400;
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<PagefindApi> | undefined;
+  /** The sealed bundles of the oldest issues, merged once after the first search (lib/search/bundles.ts). */
+  #sealed: Promise<void> | undefined;
+  #sealedMerged = false;
+  /** Whether the results shown are the first bundle's only, while the sealed bundles load. */
+  #partial = false;
+  /** The ids of the results shown, to keep them in place when the whole archive's results agree. */
+  #shownIds: string[] = [];
   #form!: HTMLFormElement;
   #input!: HTMLInputElement;
   #status!: HTMLElement;
@@ -175,6 +189,25 @@ class SearchPage extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** Whether sealed bundles exist that are not merged yet. */
+  #sealedPending(): boolean {
+    return !this.#sealedMerged && Boolean(this.dataset.sealed);
+  }
+
+  #mergeSealed(pagefind: PagefindApi): Promise<void> {
+    this.#sealed ??= (async () => {
+      for (const bundle of (this.dataset.sealed ?? '').split(' ').filter(Boolean)) await pagefind.mergeIndex(bundle);
+      this.#sealedMerged = true;
+    })();
+    return this.#sealed;
+  }
+
+  /** Results by relevance over the bundles loaded so far. */
+  async #byRelevance(pagefind: PagefindApi, state: SearchState): Promise<ResultList> {
+    const found = (await pagefind.search(state.query || null, { filters: pagefindFilters(state) }))?.results ?? [];
+    return listOf(state.query ? rankByAdjacency(found, queryWords(state.query).length) : found);
+  }
+
   async #run(state: SearchState): Promise<void> {
     const generation = ++this.#generation;
     this.#state = state;
@@ -195,13 +228,15 @@ class SearchPage extends HTMLElement {
         this.#status.textContent = SEARCH_MESSAGES.searching;
     }, SLOW_SEARCH_MS);
     let results: ResultList;
+    let pagefind: PagefindApi;
     try {
-      const pagefind = await this.#load();
+      pagefind = await this.#load();
       if (state.sort === 'date') {
+        // Newest first needs every issue's count: the whole archive at once.
+        await this.#mergeSealed(pagefind);
         results = await byDate(pagefind, state, this.#issuesNewestFirst());
       } else {
-        const found = (await pagefind.search(state.query || null, { filters: pagefindFilters(state) }))?.results ?? [];
-        results = listOf(state.query ? rankByAdjacency(found, queryWords(state.query).length) : found);
+        results = await this.#byRelevance(pagefind, state);
       }
     } catch {
       if (generation === this.#generation) {
@@ -211,8 +246,48 @@ class SearchPage extends HTMLElement {
       return;
     }
     if (generation !== this.#generation) return;
+    if (!this.#sealedPending()) {
+      this.#partial = false;
+      await this.#showFirst(results, generation);
+      return;
+    }
+    // The first results come from the newest issues; then the older issues' bundles are merged and the
+    // search runs again over the whole archive. An empty first answer is not shown as “没有找到”.
+    this.#partial = true;
+    if (results.total > 0) await this.#showFirst(results, generation);
+    try {
+      await this.#mergeSealed(pagefind);
+      if (generation !== this.#generation) return;
+      results = await this.#byRelevance(pagefind, state);
+    } catch {
+      if (generation !== this.#generation) return;
+      this.#partial = false;
+      this.#list.removeAttribute('aria-busy');
+      this.#status.textContent = SEARCH_MESSAGES.olderFailed;
+      return;
+    }
+    if (generation !== this.#generation) return;
+    this.#partial = false;
+    const first = await results.slice(0, PAGE_SIZE);
+    const same =
+      this.#shown > 0 &&
+      first.length === this.#shownIds.length &&
+      first.every((result) => this.#shownIds.includes(result.id));
+    if (!same) {
+      await this.#showFirst(results, generation);
+      return;
+    }
+    // The whole archive's first results are the ones shown: they stay where they are (no layout shift).
+    this.#results = results;
+    this.#more.hidden = this.#shown >= results.total;
+    this.#empty.hidden = true;
+    this.#status.textContent = resultSummary(results.total, this.#shown, state.query);
+  }
+
+  async #showFirst(results: ResultList, generation: number): Promise<void> {
     this.#results = results;
     this.#shown = 0;
+    this.#shownIds = [];
     this.#list.replaceChildren();
     await this.#showMore(false, generation);
   }
@@ -239,11 +314,17 @@ class SearchPage extends HTMLElement {
     const items = pages.map((page) => this.#renderResult(page, state.query));
     this.#list.append(...items);
     this.#shown += batch.length;
+    this.#shownIds.push(...batch.map((result) => result.id));
     this.#more.disabled = false;
-    this.#more.hidden = batch.length === 0 || this.#shown >= results.total;
+    // While the older issues load, the first results stand alone: “more” comes with the whole archive's.
+    this.#more.hidden = this.#partial || batch.length === 0 || this.#shown >= results.total;
     this.#empty.hidden = results.total > 0;
     this.#list.removeAttribute('aria-busy');
-    this.#status.textContent = resultSummary(results.total, this.#shown, state.query);
+    this.#status.textContent = (this.#partial ? partialSummary : resultSummary)(
+      results.total,
+      this.#shown,
+      state.query,
+    );
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   }
 

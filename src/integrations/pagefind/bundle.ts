@@ -10,6 +10,17 @@ export function isPublishedBundleFile(path: string): boolean {
 }
 
 /**
+ * What a sealed bundle (lib/search/bundles.ts) publishes: only its index (entry file, metadata, chunks,
+ * fragments and filters). It is merged into the first bundle's Pagefind, whose script and WebAssembly
+ * search it.
+ */
+const SEALED_BUNDLE_FILE = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|fragment|filter)\/.+)$/;
+
+export function isSealedBundleFile(path: string): boolean {
+  return SEALED_BUNDLE_FILE.test(path);
+}
+
+/**
  * Pagefind indexes only the pages that carry `data-pagefind-body` (Base.astro sets it on pages with a
  * `search` description) once any page does. The others (unit and table-series pages, lists, the home
  * page) are left out of the index anyway, so they are not handed to Pagefind at all: at 100 issues they

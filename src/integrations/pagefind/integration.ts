@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { useExtendedBinary } from './binary.ts';
 import { compactBundleNames } from './compact-names.ts';
 import { shrinkFirstLoadFiles } from './first-load.ts';
+import { FIRST_BUNDLE_PATH, issueOfPagePath, searchBundles } from '../../lib/search/bundles.ts';
 import {
   EXCLUDED_FROM_INDEX,
   globOfPaths,
@@ -13,6 +14,7 @@ import {
   INDEXED_PAGE_MARK,
   isIndexedPage,
   isPublishedBundleFile,
+  isSealedBundleFile,
   SEARCH_LANGUAGE,
   SEGMENTATION_PROBE,
 } from './bundle.ts';
@@ -34,8 +36,10 @@ export function pagefindIntegration(): AstroIntegration {
 }
 
 /**
- * Indexes every page that carries `data-pagefind-body` and writes the bundle to `<dir>/pagefind/`.
- * Any Pagefind error fails the build; the service is always shut down.
+ * Indexes every page that carries `data-pagefind-body` and writes the bundles: the first one to
+ * `<dir>/pagefind/`, and, once the archive is large enough, the sealed bundles of its oldest issues to
+ * `<dir>/pagefind/sealed/<n>/` (lib/search/bundles.ts). Any Pagefind error fails the build; the service
+ * is always shut down.
  */
 export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptions): Promise<void> {
   const logger = parentLogger.fork('pagefind');
@@ -48,40 +52,61 @@ export async function buildSearchIndex({ dir, logger: parentLogger }: IndexOptio
     .sort();
   const indexed: string[] = [];
   for (const path of pages) if (isIndexedPage(await readFile(join(root, path), 'utf8'))) indexed.push(path);
+  // Every issue has pages (its issue page at least), so the issues are those the pages belong to, as the
+  // search page counts them from the archive itself.
+  const bundles = searchBundles(pages.map(issueOfPagePath).filter((id) => id !== undefined));
+  const pagesByBundle = new Map<string, string[]>([
+    [FIRST_BUNDLE_PATH, []],
+    ...bundles.sealed.map((bundle): [string, string[]] => [bundle, []]),
+  ]);
+  for (const path of indexed) {
+    const issue = issueOfPagePath(path);
+    pagesByBundle.get(issue ? bundles.bundleOf(issue) : FIRST_BUNDLE_PATH)!.push(path);
+  }
 
   // Both are read when the Pagefind service starts: the binary override, and the chunk size for this many
   // pages (unless the environment sets one; set for this run only). Pagefind is imported only then.
   const binary = useExtendedBinary();
   const chunkSizeGiven = process.env[INDEX_CHUNK_SIZE_ENV];
-  const chunkSize = chunkSizeGiven ?? String(indexChunkSize(indexed.length));
+  const largestBundle = Math.max(...[...pagesByBundle.values()].map((paths) => paths.length));
+  const chunkSize = chunkSizeGiven ?? String(indexChunkSize(largestBundle));
   process.env[INDEX_CHUNK_SIZE_ENV] = chunkSize;
   const pagefind = await import('pagefind');
   try {
-    const { index } = check(
-      await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: [...EXCLUDED_FROM_INDEX] }),
-      logger,
-    );
-    if (!index) throw new Error('Pagefind did not return an index');
     await assertChineseSegmentation(pagefind, logger);
-
-    const { page_count } = check(await index.addDirectory({ path: root, glob: globOfPaths(indexed) }), logger);
-    if (page_count === 0) throw new Error('Pagefind found no HTML page to index');
-
-    const { files } = check(await index.getFiles(), logger);
-    const outputDir = fileURLToPath(new URL('./pagefind/', dir));
+    let read = 0;
     let written = 0;
-    // Short names for chunks and fragments (the metadata every first search loads names them all), then
-    // the files every first search loads made smaller.
-    const published = compactBundleNames(files.filter((f) => isPublishedBundleFile(f.path)));
-    for (const file of await shrinkFirstLoadFiles(published)) {
-      const target = join(outputDir, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-      written += 1;
+    for (const [bundle, paths] of pagesByBundle) {
+      const sealed = bundle !== FIRST_BUNDLE_PATH;
+      const { index } = check(
+        await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE, excludeSelectors: [...EXCLUDED_FROM_INDEX] }),
+        logger,
+      );
+      if (!index) throw new Error('Pagefind did not return an index');
+      const { page_count } = check(await index.addDirectory({ path: root, glob: globOfPaths(paths) }), logger);
+      if (page_count === 0) throw new Error(`Pagefind found no HTML page to index for ${bundle}`);
+      read += page_count;
+
+      const { files } = check(await index.getFiles(), logger);
+      // Short names for chunks and fragments (the metadata every first search loads names them all), then
+      // the files every first search loads made smaller. A sealed bundle is merged into the first one's
+      // Pagefind, which has its script and WebAssembly: it publishes only its index.
+      const published = compactBundleNames(
+        files.filter((f) => (sealed ? isSealedBundleFile(f.path) : isPublishedBundleFile(f.path))),
+      );
+      const outputDir = join(root, bundle);
+      for (const file of await shrinkFirstLoadFiles(published)) {
+        const target = join(outputDir, file.path);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, file.content);
+        written += 1;
+      }
+      await index.deleteIndex();
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const split = bundles.sealed.length ? `, in ${pagesByBundle.size} bundles (${bundles.sealed.length} sealed)` : '';
     logger.info(
-      `Read ${page_count} of ${pages.length} HTML files (the others have no ${INDEXED_PAGE_MARK}), wrote ${written} index files (chunks of ${chunkSize} postings) in ${seconds}s (${binary}).`,
+      `Read ${read} of ${pages.length} HTML files (the others have no ${INDEXED_PAGE_MARK}), wrote ${written} index files${split} (chunks of ${chunkSize} postings) in ${seconds}s (${binary}).`,
     );
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -4,6 +4,7 @@ export const SEARCH_MESSAGES = {
   searching: '正在搜索……',
   failed: '搜索暂时无法使用：搜索索引没有载入。请稍后重试，或按期浏览往期简报。',
   more: '显示更多结果',
+  olderFailed: '只搜索了最近各期：更早各期的搜索索引没有载入，请稍后重试。',
 } as const;
 
 /** 找到 23 条结果，显示第 1–10 条 */
@@ -12,6 +13,14 @@ export function resultSummary(total: number, shown: number, query: string): stri
   if (total === 0) return `没有找到${about}内容。`;
   const range = shown < total ? `，显示第 1–${shown} 条` : '';
   return `找到 ${total} 条${about}结果${range}。`;
+}
+
+/**
+ * The first results, from the newest issues' bundle, while the older issues' bundles load
+ * (lib/search/bundles.ts): 最近各期中找到 12 条……结果，显示第 1–5 条；正在搜索更早的各期……
+ */
+export function partialSummary(total: number, shown: number, query: string): string {
+  return `最近各期中${resultSummary(total, shown, query).replace(/。$/, '')}；正在搜索更早的各期……`;
 }
 
 /** The page title while a search is shown, so history and shared tabs say what was searched. */
