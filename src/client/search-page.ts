@@ -93,6 +93,7 @@ class SearchPage extends HTMLElement {
   /** The sealed bundles of the oldest issues, merged once after the first search (lib/search/bundles.ts). */
   #sealed: Promise<void> | undefined;
   #sealedMerged = false;
+  #mergedBundles = new Set<string>();
   /** Whether the results shown are the first bundle's only, while the sealed bundles load. */
   #partial = false;
   /** The ids of the results shown, to keep them in place when the whole archive's results agree. */
@@ -194,11 +195,19 @@ class SearchPage extends HTMLElement {
     return !this.#sealedMerged && Boolean(this.dataset.sealed);
   }
 
+  /** Merges each sealed bundle once; after a failure (offline), the next search tries the rest again. */
   #mergeSealed(pagefind: PagefindApi): Promise<void> {
     this.#sealed ??= (async () => {
-      for (const bundle of (this.dataset.sealed ?? '').split(' ').filter(Boolean)) await pagefind.mergeIndex(bundle);
+      for (const bundle of (this.dataset.sealed ?? '').split(' ').filter(Boolean)) {
+        if (this.#mergedBundles.has(bundle)) continue;
+        await pagefind.mergeIndex(bundle);
+        this.#mergedBundles.add(bundle);
+      }
       this.#sealedMerged = true;
-    })();
+    })().catch((error: unknown) => {
+      this.#sealed = undefined;
+      throw error;
+    });
     return this.#sealed;
   }
 
