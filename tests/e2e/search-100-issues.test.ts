@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import {
   SERIES_PAGE_BUDGET_BYTES,
   UNIT_PAGE_BUDGET_BYTES,
 } from '../support/html-weight.ts';
-import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
+import { runProjectScript } from '../support/site-build.ts';
 
 const origin = inject('origin');
 const basePath = inject('base').replace(/\/$/, '');
@@ -28,21 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Runs one of the project's scripts as a build would run, without the variables Vitest adds. */
-function run(script: string, args: string[], env: Record<string, string>): void {
-  // A big build prints megabytes of warnings; spawnSync would kill it at its default 1 MB buffer.
-  const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: PROJECT_ROOT,
-    env: buildEnvironment(env),
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (result.status !== 0)
-    throw new Error(
-      `${script} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-3000)}`,
-    );
-}
 
 describe('first search on the seed site', () => {
   for (const query of BENCH_QUERIES) {
@@ -62,8 +46,12 @@ describe('first search on a 100-issue synthetic archive', () => {
   beforeAll(async () => {
     contentDir = mkdtempSync(join(tmpdir(), 'bulletin-100-content-'));
     distDir = mkdtempSync(join(tmpdir(), 'bulletin-100-dist-'));
-    run('scripts/synthetic-archive.ts', [contentDir, '100'], {});
-    run('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DIST_DIR: distDir, BASE_PATH: '/' });
+    runProjectScript('scripts/synthetic-archive.ts', [contentDir, '100'], {});
+    runProjectScript('scripts/build.ts', [], {
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ARCHIVE_DIST_DIR: distDir,
+      BASE_PATH: '/',
+    });
     server = await serveStatic(distDir);
   }, 300_000);
   afterAll(async () => {

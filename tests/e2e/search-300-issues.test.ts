@@ -3,7 +3,6 @@
  * loads the bundle of the newest issues only and stays within 100 KB; the search page then merges the
  * sealed bundles of the older issues and shows the results over the whole archive.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { BENCH_QUERIES, firstSearchBudget, measureFirstSearch } from '../../scri
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { shiftsWhileResultsArrive } from '../support/layout-shift.ts';
-import { buildEnvironment, PROJECT_ROOT } from '../support/site-build.ts';
+import { runProjectScript } from '../support/site-build.ts';
 
 const ISSUES = 300;
 let browser: Browser;
@@ -21,26 +20,16 @@ let contentDir: string;
 let distDir: string;
 let server: RunningServer;
 
-function run(script: string, args: string[], env: Record<string, string>): void {
-  // A big build prints megabytes of warnings; spawnSync would kill it at its default 1 MB buffer.
-  const result = spawnSync(process.execPath, [script, ...args], {
-    cwd: PROJECT_ROOT,
-    env: buildEnvironment(env),
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (result.status !== 0)
-    throw new Error(
-      `${script} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-3000)}`,
-    );
-}
-
 beforeAll(async () => {
   browser = await launchChromium();
   contentDir = mkdtempSync(join(tmpdir(), 'bulletin-300-content-'));
   distDir = mkdtempSync(join(tmpdir(), 'bulletin-300-dist-'));
-  run('scripts/synthetic-archive.ts', [contentDir, String(ISSUES)], {});
-  run('scripts/build.ts', [], { ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_DIST_DIR: distDir, BASE_PATH: '/' });
+  runProjectScript('scripts/synthetic-archive.ts', [contentDir, String(ISSUES)], {});
+  runProjectScript('scripts/build.ts', [], {
+    ARCHIVE_CONTENT_DIR: contentDir,
+    ARCHIVE_DIST_DIR: distDir,
+    BASE_PATH: '/',
+  });
   server = await serveStatic(distDir);
 }, 600_000);
 afterAll(async () => {

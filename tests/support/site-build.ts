@@ -53,3 +53,21 @@ export function buildSite(distDir: string, env: BuildEnv = {}, options: { force?
     throw new Error(`build into ${target} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
   }
 }
+
+/**
+ * Runs one of the project's scripts (`scripts/build.ts`) as a build would run, without the variables
+ * Vitest adds; throws with the end of its error output if it fails.
+ */
+export function runProjectScript(script: string, args: string[], env: Record<string, string>): void {
+  // A big build prints megabytes of warnings; spawnSync would kill it at its default 1 MB buffer.
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd: PROJECT_ROOT,
+    env: buildEnvironment(env),
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(
+      `${script} failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stderr.slice(-3000)}`,
+    );
+}
