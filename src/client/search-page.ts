@@ -270,8 +270,10 @@ class SearchPage extends HTMLElement {
       results = await this.#byRelevance(pagefind, state);
     } catch {
       if (generation !== this.#generation) return;
+      // The newest issues' results stay, with their “more”, and the page says what was not searched.
       this.#partial = false;
       this.#list.removeAttribute('aria-busy');
+      this.#more.hidden = this.#shown >= this.#results.total;
       this.#status.textContent = SEARCH_MESSAGES.olderFailed;
       return;
     }

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BENCH_QUERIES, firstSearchBudget, measureFirstSearch } from '../../scripts/bench-search.ts';
 import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { SEARCH_MESSAGES } from '../../src/lib/search/messages.ts';
 import { launchChromium } from '../support/browser.ts';
 import { shiftsWhileResultsArrive } from '../support/layout-shift.ts';
 import { runProjectScript } from '../support/site-build.ts';
@@ -98,6 +99,20 @@ describe(`search on a ${ISSUES}-issue synthetic archive`, () => {
       expect(await shiftsWhileResultsArrive(browser, url, viewport, 'whole')).toEqual([]);
     });
   }
+
+  it('keeps the newest issues’ results, and says so, when the older issues’ index cannot be loaded', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/pagefind/sealed/**', (route) => route.abort());
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('信用')}`);
+    await page.waitForFunction(
+      (message) => document.querySelector('.search-status')?.textContent === message,
+      SEARCH_MESSAGES.olderFailed,
+    );
+    expect(await page.locator('.search-results > li').count()).toBe(5);
+    expect(await page.locator('.search-more').isVisible()).toBe(true);
+    await context.close();
+  });
 
   it('finds an old issue’s pages, filtered by that issue, through its sealed bundle', async () => {
     const context = await browser.newContext();
