@@ -90,10 +90,10 @@ const SLOW_SEARCH_MS = 400;
 
 class SearchPage extends HTMLElement {
   #pagefind: Promise<PagefindApi> | undefined;
-  /** The sealed bundles of the oldest issues, merged once after the first search (lib/search/bundles.ts). */
-  #sealed: Promise<void> | undefined;
-  #sealedMerged = false;
+  /** The sealed bundles of the oldest issues (lib/search/bundles.ts), merged after the first results. */
+  #sealedBundles: string[] = [];
   #mergedBundles = new Set<string>();
+  #merging: Promise<void> | undefined;
   /** Whether the results shown are the first bundle's only, while the sealed bundles load. */
   #partial = false;
   /** The ids of the results shown, to keep them in place when the whole archive's results agree. */
@@ -120,6 +120,7 @@ class SearchPage extends HTMLElement {
     this.#empty = this.querySelector('.search-empty')!;
     this.#list = this.querySelector('.search-results')!;
     this.#more = this.querySelector('.search-more')!;
+    this.#sealedBundles = (this.dataset.sealed ?? '').split(' ').filter(Boolean);
 
     this.#input.addEventListener('focus', () => void this.#load().catch(() => undefined), { once: true });
     this.#input.addEventListener('input', () => {
@@ -190,25 +191,22 @@ class SearchPage extends HTMLElement {
     return this.#pagefind;
   }
 
-  /** Whether sealed bundles exist that are not merged yet. */
   #sealedPending(): boolean {
-    return !this.#sealedMerged && Boolean(this.dataset.sealed);
+    return this.#mergedBundles.size < this.#sealedBundles.length;
   }
 
   /** Merges each sealed bundle once; after a failure (offline), the next search tries the rest again. */
   #mergeSealed(pagefind: PagefindApi): Promise<void> {
-    this.#sealed ??= (async () => {
-      for (const bundle of (this.dataset.sealed ?? '').split(' ').filter(Boolean)) {
+    this.#merging ??= (async () => {
+      for (const bundle of this.#sealedBundles) {
         if (this.#mergedBundles.has(bundle)) continue;
         await pagefind.mergeIndex(bundle);
         this.#mergedBundles.add(bundle);
       }
-      this.#sealedMerged = true;
-    })().catch((error: unknown) => {
-      this.#sealed = undefined;
-      throw error;
+    })().finally(() => {
+      this.#merging = undefined;
     });
-    return this.#sealed;
+    return this.#merging;
   }
 
   /** Results by relevance over the bundles loaded so far. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { glob } from 'astro/loaders';
 import remarkMdx from 'remark-mdx';
@@ -75,6 +75,8 @@ export function globWithoutBom(options: GlobOptions): Loader {
  */
 export function globRenderingMdxAsMarkdown(options: GlobOptions): Loader {
   const failures: string[] = [];
+  /** Lines before each article's body (its front matter), by file path, as read for its entry. */
+  const linesBeforeBody = new Map<string, number>();
   let dev = false;
   const loader = withEntryTypes(options, (types) => {
     const markdown = types.get('.md');
@@ -85,14 +87,21 @@ export function globRenderingMdxAsMarkdown(options: GlobOptions): Loader {
       );
     }
     types.set('.mdx', {
-      getEntryInfo: mdx.getEntryInfo,
+      getEntryInfo: async (input) => {
+        const info = (await mdx.getEntryInfo(input)) as { body?: string };
+        linesBeforeBody.set(fileURLToPath(input.fileUrl), linesBefore(input.contents, info.body ?? ''));
+        return info;
+      },
       getRenderFunction: async (config) => {
         const { options: pipeline } = config.markdown.processor;
         const processor = unified({ ...pipeline, remarkPlugins: [remarkMdx, ...pipeline.remarkPlugins] });
         const render = await markdown.getRenderFunction!({ ...config, markdown: { ...config.markdown, processor } });
         return async (entry) => {
           try {
-            return await render({ ...entry, body: await withFrontMatterLines(entry) });
+            // The front matter's lines kept as blank lines (as MDX reads a file), so the line numbers the
+            // remark steps report are the file's. Blank lines before the text change no HTML.
+            const blank = '\n'.repeat(linesBeforeBody.get(entry.filePath ?? '') ?? 0);
+            return await render({ ...entry, body: blank + (entry.body ?? '') });
           } catch (error) {
             failures.push(entry.filePath ?? '(文章)');
             throw error;
@@ -116,17 +125,10 @@ export function globRenderingMdxAsMarkdown(options: GlobOptions): Loader {
   };
 }
 
-/**
- * The body with the front matter's lines kept as blank lines before it (as MDX reads a file), so the
- * line numbers the remark steps report are the file's. Blank lines before the text change no HTML.
- */
-async function withFrontMatterLines(entry: RenderInput): Promise<string> {
-  const body = entry.body ?? '';
-  if (!entry.filePath || !body) return body;
-  const source = await readFile(entry.filePath, 'utf8');
-  const at = source.indexOf(body);
-  if (at <= 0) return body;
+/** How many lines of `source` come before `body` (0 when it is not found). */
+function linesBefore(source: string, body: string): number {
+  const at = body ? source.indexOf(body) : -1;
   let lines = 0;
   for (let i = 0; i < at; i += 1) if (source.charCodeAt(i) === 10) lines += 1;
-  return '\n'.repeat(lines) + body;
+  return lines;
 }

@@ -14,6 +14,8 @@
  * sealed ones to merge, so both always agree.
  */
 
+import { parseIssueFolder } from '../content/paths.ts';
+
 /** At least this many of the newest issues are in the first bundle: 100 issues' single index met 90 KB. */
 export const NEWEST_ISSUES_FIRST = 100;
 /** Issues per sealed bundle. */
@@ -45,7 +47,11 @@ export function searchBundles(issueIds: readonly string[]): SearchBundles {
   };
 }
 
-/** The issue a built page belongs to, from its path in the site (`issues/2020-03/articles/x/index.html`). */
+/**
+ * The issue a built page belongs to, from its path in the site (`issues/2020-03/articles/x/index.html`,
+ * as lib/common/urls.ts addresses an issue's pages), its folder read by the content's own rule.
+ */
 export function issueOfPagePath(path: string): string | undefined {
-  return /^issues\/(\d{4}-\d{2,3})\//.exec(path)?.[1];
+  const folder = /^issues\/([^/]+)\//.exec(path)?.[1];
+  return folder && parseIssueFolder(folder) ? folder : undefined;
 }
